@@ -1,0 +1,141 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestPasswordReset } from '../domain/auth/password-reset';
+import { createApiToken, createSession } from '../domain/auth/sessions';
+import { signIn } from '../domain/auth/sign-in';
+import { createNetwork } from '../domain/networks/networks';
+import { grantRole, makeNetwork, makeOrganisation, makeRepresentative, makeUser } from '../../tests/factories';
+import { openPgliteTestDatabase } from '../../tests/test-database';
+import { restoreBackup, tablesInDependencyOrder, writeBackup } from './backup';
+import { openPostgres, type Database } from './client';
+import { enqueueJob } from '../jobs/queue';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-backup-'));
+let source: Database;
+
+/** Every row of every table, in primary-key order, with instants rendered in UTC so engines compare equal. */
+async function snapshot(database: Database): Promise<Record<string, unknown[]>> {
+  return database.transaction(async (tx) => {
+    await tx.exec("SET LOCAL TIME ZONE 'UTC'");
+    const out: Record<string, unknown[]> = {};
+    for (const table of await tablesInDependencyOrder(tx)) {
+      const rows = await tx.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${table}" t ORDER BY 1`);
+      out[table] = rows.map((x) => x.r).sort();
+    }
+    return out;
+  });
+}
+
+beforeAll(async () => {
+  source = await openPgliteTestDatabase();
+  const db = source.db;
+  // Put rows in every table, with the awkward types: arrays, JSON, NULLs, doubles, identities, accents.
+  const admin = await makeUser(db, { admin: true, name: 'Zoë Ærøskøbing-Łódź' });
+  const network = await createNetwork({
+    db,
+    actor: { userId: admin.id, isAdmin: true, roles: new Map(), organisationIds: new Set() },
+    input: { slug: 'bois-wallon', name: 'Bois Wallon, Ensemble', description: { fr: 'Filière bois « ensemble »', de: 'Holz' } },
+  });
+  const other = await makeNetwork(db);
+  const a = await makeOrganisation(db, { networkIds: [network.id, other.id], visibility: 'public', publicConsent: true });
+  await makeOrganisation(db, { networkIds: [network.id], visibility: 'organisations', sharedWith: [a.id] });
+  const member = await makeUser(db);
+  await grantRole(db, member.id, network.id, 'member');
+  await makeRepresentative(db, member.id, a.id);
+  await createSession(db, member.id, 1);
+  await createApiToken(db, member.id, 'ERP');
+  await requestPasswordReset({ db, email: member.email, baseUrl: 'http://localhost:3000' });
+  await signIn({ db, email: member.email, password: 'wrong password!', clientAddress: '10.0.0.1', sessionDays: 1 }).catch(() => undefined);
+  await enqueueJob(db, 'mail.send', { outboxId: crypto.randomUUID() });
+  await source.query("UPDATE organisations SET latitude = 49.6116, longitude = 6.1319, nace_codes = '{C16.10,C31.09}', tags = '{bois,CLT}' WHERE id = $1", [a.id]);
+  const [category] = await source.query<{ id: string }>(
+    "INSERT INTO network_categories (network_id, kind, slug, name) VALUES ($1, 'ecosystem', 'bois', '{\"fr\":\"Bois\"}') RETURNING id",
+    [network.id],
+  );
+  await source.query('INSERT INTO organisation_categories (organisation_id, category_id) VALUES ($1, $2)', [a.id, category!.id]);
+  await source.query("INSERT INTO postal_codes (country, postcode, place, place_key, latitude, longitude) VALUES ('BE', '6900', 'Marche-en-Famenne', 'marche-en-famenne', 50.2268, 5.3442)");
+  await source.query("INSERT INTO imports (network_id, file_name, format, content) VALUES ($1, 'membres é.csv', 'csv', $2)", [
+    network.id,
+    Buffer.from('nom;commune\nScierie;Bertrix\n\u0000\u00ff', 'utf8'),
+  ]);
+});
+
+afterAll(async () => {
+  await source?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('backup and restore', () => {
+  it('the fixture fills every table, so the round trip really covers them all', async () => {
+    const snap = await snapshot(source);
+    const empty = Object.entries(snap).filter(([, rows]) => rows.length === 0).map(([t]) => t);
+    expect(empty).toEqual([]);
+  });
+
+  it('round-trips embedded → embedded losslessly, and identities continue after restore', async () => {
+    const file = path.join(dir, 'a.maillage.gz');
+    const written = await writeBackup(source, file);
+    expect(written.rows).toBeGreaterThan(10);
+    const target = await openPgliteTestDatabase();
+    try {
+      await restoreBackup(target, file);
+      expect(await snapshot(target)).toEqual(await snapshot(source));
+      await target.query("INSERT INTO audit_log (action, entity) VALUES ('after-restore', 'test')");
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a non-empty target and a damaged or foreign file, changing nothing', async () => {
+    const file = path.join(dir, 'b.maillage.gz');
+    await writeBackup(source, file);
+    await expect(restoreBackup(source, file)).rejects.toThrow(/not empty/);
+    const target = await openPgliteTestDatabase();
+    try {
+      const damaged = path.join(dir, 'damaged.gz');
+      const bytes = fs.readFileSync(file);
+      fs.writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await expect(restoreBackup(target, damaged)).rejects.toThrow(/damaged/);
+      const foreign = path.join(dir, 'foreign.gz');
+      fs.writeFileSync(foreign, zlib.gzipSync('{"hello":"world"}\n'));
+      await expect(restoreBackup(target, foreign)).rejects.toThrow(/not a Maillage backup/);
+      await expect(restoreBackup(target, path.join(dir, 'missing.gz'))).rejects.toThrow(/No backup file/);
+      const counts = await target.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+      expect(counts[0]?.n).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  describe.skipIf(!serverUrl)('through a PostgreSQL server (needs TEST_DATABASE_URL; skipped without it)', () => {
+    it('round-trips embedded → server → embedded losslessly, every table', async () => {
+      const admin = await openPostgres(serverUrl!, 1);
+      const name = `maillage_rt_${crypto.randomBytes(4).toString('hex')}`;
+      await admin.exec(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl!);
+      url.pathname = `/${name}`;
+      const server = await openPostgres(url.toString(), 2);
+      const back = await openPgliteTestDatabase();
+      try {
+        const first = path.join(dir, 'to-server.gz');
+        await writeBackup(source, first);
+        await restoreBackup(server, first);
+        expect(await snapshot(server)).toEqual(await snapshot(source));
+        const second = path.join(dir, 'from-server.gz');
+        await writeBackup(server, second);
+        await restoreBackup(back, second);
+        expect(await snapshot(back)).toEqual(await snapshot(source));
+      } finally {
+        await back.close();
+        await server.close();
+        await admin.exec(`DROP DATABASE IF EXISTS ${name}`);
+        await admin.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openPglite } from '../../db/client';
+import { migrate } from '../../db/migrate';
+import { networkOrganisations, networkRoles, networks, organisations, recordShares, representatives, users } from '../../db/schema';
+import { verifyPassword } from '../auth/passwords';
+import { DEMO_PASSWORD, type DemoSummary, seedDemo } from './seed-demo';
+import { parseNaceCode } from '../classifications/nace';
+
+const slugs = ['remalux', 'gre-liege', 'resilian', 'ess-grande-region', 'agences-grande-region'];
+
+let first: Database;
+let second: Database;
+let summary: DemoSummary;
+
+async function organisationDigest(database: Database): Promise<string> {
+  const rows = await database.db
+    .select({ name: organisations.name, postcode: organisations.postcode, commune: organisations.commune, kind: organisations.kind, nace: organisations.naceCodes, visibility: organisations.visibility })
+    .from(organisations)
+    .orderBy(asc(organisations.name), asc(organisations.postcode));
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+}
+
+async function rolesOf(database: Database, email: string) {
+  const rows = await database.db
+    .select({ slug: networks.slug, role: networkRoles.role })
+    .from(networkRoles)
+    .innerJoin(users, eq(users.id, networkRoles.userId))
+    .innerJoin(networks, eq(networks.id, networkRoles.networkId))
+    .where(eq(users.email, email));
+  return rows.map((r) => `${r.role}:${r.slug}`).sort();
+}
+
+/** The organisations a person represents, with the networks each belongs to. */
+async function representedBy(database: Database, email: string) {
+  const rows = await database.db
+    .select({ id: organisations.id, kind: organisations.kind, slug: networks.slug })
+    .from(representatives)
+    .innerJoin(users, eq(users.id, representatives.userId))
+    .innerJoin(organisations, eq(organisations.id, representatives.organisationId))
+    .innerJoin(networkOrganisations, eq(networkOrganisations.organisationId, organisations.id))
+    .innerJoin(networks, eq(networks.id, networkOrganisations.networkId))
+    .where(eq(users.email, email));
+  const byOrg = new Map<string, { kind: string; networks: string[] }>();
+  for (const r of rows) {
+    const entry = byOrg.get(r.id) ?? { kind: r.kind, networks: [] };
+    entry.networks.push(r.slug);
+    byOrg.set(r.id, entry);
+  }
+  return [...byOrg.values()];
+}
+
+beforeAll(async () => {
+  first = await openPglite(undefined);
+  await migrate(first);
+  second = await openPglite(undefined);
+  await migrate(second);
+  summary = await seedDemo({ db: first.db });
+  await seedDemo({ db: second.db });
+}, 120_000);
+
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+});
+
+describe('seedDemo', () => {
+  it('creates the five reference networks, described in the four languages', async () => {
+    const rows = await first.db.select().from(networks).orderBy(asc(networks.slug));
+    expect(rows.map((n) => n.slug)).toEqual([...slugs].sort());
+    for (const n of rows) {
+      expect(n.agency).not.toBe('');
+      expect(Object.keys(n.description).sort()).toEqual(['de', 'en', 'fr', 'nl']);
+    }
+    expect(summary).toMatchObject({ alreadySeeded: false, networks: 5 });
+  });
+
+  it('creates ~300 organisations in real places, each in at least one network', async () => {
+    const orgs = await first.db.select().from(organisations);
+    expect(orgs.length).toBeGreaterThanOrEqual(250);
+    expect(orgs.length).toBeLessThanOrEqual(400);
+    expect(summary.organisations).toBe(orgs.length);
+    expect(new Set(orgs.map((o) => o.country))).toEqual(new Set(['BE', 'LU', 'FR', 'DE']));
+    expect(new Set(orgs.map((o) => o.kind))).toEqual(new Set(['company', 'sse', 'association', 'research', 'training', 'employment', 'public', 'agency']));
+    for (const o of orgs) {
+      expect(['BE', 'LU', 'FR', 'DE']).toContain(o.country);
+      expect(o.postcode).toMatch(o.country === 'LU' ? /^L-\d{4}$/ : o.country === 'BE' ? /^\d{4}$/ : /^\d{5}$/);
+      // Inside the Grande Région's bounding box.
+      expect(o.latitude).toBeGreaterThan(48.5);
+      expect(o.latitude).toBeLessThan(50.8);
+      expect(o.longitude).toBeGreaterThan(4.9);
+      expect(o.longitude).toBeLessThan(8.3);
+      expect(o.naceCodes.length).toBeGreaterThan(0);
+      for (const code of o.naceCodes) expect(parseNaceCode(code), code).toBe(code); // canonical NACE Rev. 2.1
+      expect(o.description.fr).toBeTruthy();
+      expect(Object.keys(o.description).length).toBeGreaterThanOrEqual(2);
+      if (o.visibility === 'public') expect(o.publicConsent).toBe(true);
+    }
+    expect(new Set(orgs.map((o) => o.name)).size).toBe(orgs.length);
+
+    const memberships = await first.db
+      .select({ id: networkOrganisations.organisationId, n: sql<number>`count(*)::int` })
+      .from(networkOrganisations)
+      .groupBy(networkOrganisations.organisationId);
+    expect(memberships).toHaveLength(orgs.length);
+    expect(memberships.filter((m) => m.n > 1).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('mixes visibilities, and shares confidential profiles with named organisations', async () => {
+    const counts = await first.db
+      .select({ visibility: organisations.visibility, n: sql<number>`count(*)::int` })
+      .from(organisations)
+      .groupBy(organisations.visibility);
+    const of = (v: string) => counts.find((c) => c.visibility === v)?.n ?? 0;
+    expect(of('network')).toBeGreaterThan(of('public'));
+    expect(of('public')).toBeGreaterThan(0);
+    expect(of('coordinators')).toBeGreaterThan(0);
+    expect(of('organisations')).toBeGreaterThan(0);
+    const sharedRecords = await first.db.selectDistinct({ id: recordShares.recordId }).from(recordShares);
+    expect(sharedRecords).toHaveLength(of('organisations'));
+  });
+
+  it('gives every organisation a representative and keeps people under 600', async () => {
+    const [unrepresented] = await first.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organisations)
+      .where(sql`not exists (select 1 from representatives r where r.organisation_id = ${organisations.id})`);
+    expect(unrepresented?.n).toBe(0);
+    expect(summary.users).toBeGreaterThan(300);
+    expect(summary.users).toBeLessThan(600);
+  });
+
+  it('creates the demo logins with their roles and the demo password', async () => {
+    expect(summary.logins.map((l) => l.email).sort()).toEqual(
+      ['admin', ...slugs.map((s) => `coord.${s}`), 'membre', 'partenaire', 'observateur'].map((l) => `${l}@maillage.demo`).sort(),
+    );
+    for (const login of summary.logins) {
+      expect(login.password).toBe(DEMO_PASSWORD);
+      expect(login.description).not.toBe('');
+      const [user] = await first.db.select().from(users).where(eq(users.email, login.email));
+      expect(await verifyPassword(user?.passwordHash ?? null, DEMO_PASSWORD)).toBe(true);
+      expect(user?.isAdmin).toBe(login.email === 'admin@maillage.demo');
+    }
+    for (const slug of slugs) expect(await rolesOf(first, `coord.${slug}@maillage.demo`)).toContain(`coordinator:${slug}`);
+    expect(await rolesOf(first, 'coord.remalux@maillage.demo')).toEqual(['coordinator:agences-grande-region', 'coordinator:remalux']);
+    expect(await rolesOf(first, 'membre@maillage.demo')).toEqual(['member:remalux', 'member:resilian']);
+    expect(await rolesOf(first, 'partenaire@maillage.demo')).toEqual(['partner:agences-grande-region', 'partner:remalux']);
+    expect(await rolesOf(first, 'observateur@maillage.demo')).toEqual(['observer:gre-liege', 'observer:resilian']);
+
+    const memberOrgs = await representedBy(first, 'membre@maillage.demo');
+    expect(memberOrgs).toHaveLength(2);
+    expect(memberOrgs.some((o) => o.networks.includes('remalux'))).toBe(true);
+    expect(memberOrgs.some((o) => o.networks.includes('resilian'))).toBe(true);
+    const partnerOrgs = await representedBy(first, 'partenaire@maillage.demo');
+    expect(partnerOrgs).toHaveLength(1);
+    expect(partnerOrgs[0]?.kind).toBe('employment');
+    expect(partnerOrgs[0]?.networks.sort()).toEqual(['agences-grande-region', 'remalux']);
+  });
+
+  it('produces the same territory on every fresh database', async () => {
+    expect(await organisationDigest(second)).toBe(await organisationDigest(first));
+    const emails = async (database: Database) =>
+      (await database.db.select({ email: users.email }).from(users).orderBy(asc(users.email))).map((u) => u.email);
+    expect(await emails(second)).toEqual(await emails(first));
+  });
+
+  it('changes nothing when the demo is already there', async () => {
+    const again = await seedDemo({ db: first.db });
+    expect(again).toEqual({ ...summary, alreadySeeded: true });
+    const [roles] = await first.db.select({ n: sql<number>`count(*)::int` }).from(networkRoles);
+    const [rolesOnSecond] = await second.db.select({ n: sql<number>`count(*)::int` }).from(networkRoles);
+    expect(roles?.n).toBe(rolesOnSecond?.n);
+  });
+});

@@ -1,0 +1,191 @@
+import crypto from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { networkCategories, networkOrganisations, organisationCategories, type organisations } from '../../db/schema';
+import { geocodePlaces } from '../geo/geocode-places';
+import { placeKey } from '../geo/place-key';
+import type { Actor } from '../policy/actor';
+import { canOnRecord } from '../policy/policy';
+import { buildCandidate, categoryFinder, describeIssue, type Candidate } from './build-candidate';
+import { diffOrganisation, type OrganisationPatch } from './diff-organisation';
+import { describeMatch, findExistingOrganisations, type ExistingLookup } from './find-existing-organisations';
+import { foldWords } from './fold-text';
+import { mapColumns } from './import-fields';
+import { buildReport, type ImportReport, type ReportRow } from './import-report';
+import type { Sheet } from './sheet';
+
+export interface PlannedRow extends ReportRow {
+  insert?: typeof organisations.$inferInsert;
+  patch?: OrganisationPatch;
+  categoryIds: string[];
+  joinsNetwork: boolean;
+}
+
+export interface ImportPlan {
+  report: ImportReport;
+  rows: PlannedRow[];
+}
+
+export interface AnalyseOptions {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  sheet: Sheet;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  mapping?: Record<string, string>;
+  onProgress?: (processed: number, total: number) => Promise<void> | void;
+}
+
+const CHUNK = 1000;
+const legalForms = /\b(sa|sprl|srl|sarl|sas|sasu|eurl|sca|scs|scrl|sc|se|gmbh|ag|kg|ohg|ug|ev|bv|nv|bvba|vzw|asbl|cv|cvba|ltd|inc)\b/g;
+
+/** Keys under which two rows of one file are the same organisation. */
+function inFileKeys(c: Candidate): { key: string; what: string }[] {
+  const ids = c.identifiers;
+  const keys: { key: string; what: string }[] = [];
+  if (ids.beEnterprise) keys.push({ key: `be:${ids.beEnterprise}`, what: `enterprise number ${ids.beEnterprise}` });
+  if (ids.frSiren) keys.push({ key: `siren:${ids.frSiren}`, what: `SIREN ${ids.frSiren}` });
+  if (ids.luRcs) keys.push({ key: `rcs:${ids.luRcs}`, what: `RCS ${ids.luRcs}` });
+  if (ids.deRegister) keys.push({ key: `de:${ids.deRegister}|${ids.deCourt ?? ''}`, what: `register ${ids.deRegister}` });
+  const name = foldWords(c.values.name).replace(legalForms, ' ').replace(/\s+/g, ' ').trim();
+  if (name) keys.push({ key: `name:${c.values.country}|${placeKey(c.values.commune ?? '')}|${name}`, what: 'name and commune' });
+  return keys;
+}
+
+function newOrganisation(c: Candidate): typeof organisations.$inferInsert {
+  const v = c.values;
+  return {
+    id: crypto.randomUUID(),
+    name: v.name,
+    legalName: v.legalName ?? '',
+    kind: v.kind ?? 'company',
+    country: v.country,
+    address: v.address ?? '',
+    postcode: v.postcode ?? '',
+    commune: v.commune ?? '',
+    latitude: v.latitude ?? null,
+    longitude: v.longitude ?? null,
+    naceCodes: v.naceCodes,
+    website: v.website ?? '',
+    email: v.email ?? '',
+    phone: v.phone ?? '',
+    description: v.description,
+    tags: v.tags,
+    capabilities: v.capabilities,
+    certifications: v.certifications,
+    sizeBand: v.sizeBand ?? null,
+    visibility: v.visibility ?? 'network',
+    publicConsent: v.publicConsent ?? false,
+    beEnterprise: c.identifiers.beEnterprise ?? null,
+    frSiren: c.identifiers.frSiren ?? null,
+    frSiret: c.identifiers.frSiret ?? null,
+    luRcs: c.identifiers.luRcs ?? null,
+    deRegister: c.identifiers.deRegister ?? null,
+    deCourt: c.identifiers.deCourt ?? '',
+  };
+}
+
+/**
+ * The dry run: every row validated, geocoded, matched against the database and the rest of the file, and given an
+ * outcome. Writes nothing; `applyImportPlan` writes the plan.
+ */
+export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
+  const { db, actor, networkId, sheet } = opts;
+  const columns = mapColumns(sheet.headings, opts.mapping);
+  const categories = await db.select().from(networkCategories).where(eq(networkCategories.networkId, networkId));
+  const findCategory = categoryFinder(categories);
+  const seen = new Map<string, number>();
+  const claimed = new Map<string, number>();
+  const planned: PlannedRow[] = [];
+  let geocoded = 0;
+  let withoutCoordinates = 0;
+  const total = sheet.rows.length;
+  for (let start = 0; start < total; start += CHUNK) {
+    const chunk = sheet.rows.slice(start, start + CHUNK);
+    const built = chunk.map((row) => ({ row, ...buildCandidate(row, columns, findCategory) }));
+    const candidates = built.flatMap((b) => (b.candidate ? [{ ...b.candidate, geocoded: false }] : []));
+    const missing = candidates.filter((c) => c.values.latitude === undefined);
+    const places = await geocodePlaces(db, missing.map((c) => ({ country: c.values.country, postcode: c.values.postcode, commune: c.values.commune })));
+    missing.forEach((c, i) => {
+      const p = places[i];
+      if (p) {
+        c.values.latitude = p.latitude;
+        c.values.longitude = p.longitude;
+        c.geocoded = true;
+        geocoded++;
+      } else withoutCoordinates++;
+    });
+    const existing = await findExistingOrganisations(db, candidates);
+    const matchedIds = [...new Set(existing.flatMap((e) => (e && 'match' in e ? [e.match.organisation.id] : [])))];
+    const memberships = matchedIds.length
+      ? await db.select().from(networkOrganisations).where(inArray(networkOrganisations.organisationId, matchedIds))
+      : [];
+    const networksOf = new Map<string, string[]>();
+    for (const m of memberships) networksOf.set(m.organisationId, [...(networksOf.get(m.organisationId) ?? []), m.networkId]);
+    const categorised = matchedIds.length
+      ? await db.select().from(organisationCategories).where(inArray(organisationCategories.organisationId, matchedIds))
+      : [];
+    const categoriesOf = new Set(categorised.map((r) => `${r.organisationId}|${r.categoryId}`));
+
+    let k = 0;
+    for (const b of built) {
+      if (!b.candidate) {
+        const nameColumn = columns.find((col) => col.field === 'name');
+        const name = nameColumn ? (b.row.cells[nameColumn.index] ?? '').trim().slice(0, 300) : '';
+        planned.push({ row: b.row.number, outcome: 'reject', name, reasons: b.issues.map(describeIssue), categoryIds: [], joinsNetwork: false });
+        continue;
+      }
+      const c = candidates[k]!;
+      const found: ExistingLookup = existing[k];
+      k++;
+      planned.push(planRow(c, found, { seen, claimed, networksOf, categoriesOf, actor, networkId }));
+    }
+    await opts.onProgress?.(Math.min(start + CHUNK, total), total);
+  }
+  const report = buildReport(
+    { fileName: opts.fileName, format: opts.format, detected: sheet.detected, totalRows: total, columns: columns.map(({ heading, field, source }) => ({ heading, field, source })), geocoded, withoutCoordinates },
+    planned,
+  );
+  return { report, rows: planned };
+}
+
+interface PlanContext {
+  seen: Map<string, number>;
+  claimed: Map<string, number>;
+  networksOf: Map<string, string[]>;
+  /** "organisationId|categoryId" pairs already recorded. */
+  categoriesOf: Set<string>;
+  actor: Actor;
+  networkId: string;
+}
+
+function planRow(c: Candidate & { geocoded: boolean }, found: ExistingLookup, ctx: PlanContext): PlannedRow {
+  const base = { row: c.row, name: c.values.name, categoryIds: c.categoryIds, joinsNetwork: false };
+  const reject = (reason: string): PlannedRow => ({ ...base, outcome: 'reject', reasons: [reason], categoryIds: [] });
+  for (const { key, what } of inFileKeys(c)) {
+    const earlier = ctx.seen.get(key);
+    if (earlier !== undefined) return reject(`row ${c.row}: same organisation as row ${earlier} (${what}); keep one of the two rows`);
+  }
+  for (const { key } of inFileKeys(c)) ctx.seen.set(key, c.row);
+  if (found && 'conflict' in found) return reject(`row ${c.row}: ${found.conflict}`);
+  const warnings = c.warnings.map((w) => `row ${c.row}, ${w}`);
+  if (!found) {
+    const insert = newOrganisation(c);
+    return { ...base, outcome: 'create', organisationId: insert.id, reasons: warnings, insert, joinsNetwork: true, values: { ...c.values, ...c.identifiers } };
+  }
+  const org = found.match.organisation;
+  const earlier = ctx.claimed.get(org.id);
+  if (earlier !== undefined) return reject(`row ${c.row}: row ${earlier} already imports "${org.name}" (${describeMatch(found.match)})`);
+  ctx.claimed.set(org.id, c.row);
+  const networkIds = ctx.networksOf.get(org.id) ?? [];
+  const mayEdit = canOnRecord(ctx.actor, 'update', { networkIds, ownerOrganisationId: org.id, visibility: org.visibility, sharedWith: [] });
+  const { patch, changes } = diffOrganisation(org, c, { mode: mayEdit ? 'overwrite' : 'fill', keepName: found.match.by === 'name' });
+  const joinsNetwork = !networkIds.includes(ctx.networkId);
+  const reasons = [describeMatch(found.match), ...(mayEdit ? [] : ['it belongs to another network: only its empty fields are filled']), ...(joinsNetwork ? ['joins the network'] : []), ...warnings];
+  const newCategories = c.categoryIds.filter((id) => !ctx.categoriesOf.has(`${org.id}|${id}`));
+  if (newCategories.length) changes.categories = { from: null, to: newCategories };
+  const changed = Object.keys(changes).length > 0;
+  const outcome = !changed && !joinsNetwork ? 'unchanged' : found.match.by === 'name' ? 'merge' : 'update';
+  return { ...base, categoryIds: newCategories, outcome, organisationId: org.id, reasons, joinsNetwork, ...(changed ? { patch, changes } : {}) };
+}

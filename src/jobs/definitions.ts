@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Config } from '../config/env';
+import type { Db } from '../db/client';
+import { outbox } from '../db/schema';
+import { sendOutboxMail } from '../domain/mail/send-outbox-mail';
+import type { Logger } from '../logger';
+
+export interface JobContext {
+  db: Db;
+  config: Config;
+  log: Logger;
+}
+
+/** A job is data: a name, a zod payload schema and a handler; the worker validates the payload before running. */
+export interface JobDefinition<S extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: S;
+  handler(payload: z.infer<S>, ctx: JobContext): Promise<unknown>;
+  /** Called once when the last attempt failed. */
+  onFinalFailure?(payload: z.infer<S>, ctx: JobContext, error: string): Promise<void>;
+}
+
+const defineJob = <S extends z.ZodType>(def: JobDefinition<S>) => def as unknown as JobDefinition;
+
+export const jobDefinitions: JobDefinition[] = [
+  defineJob({
+    name: 'mail.send',
+    payload: z.object({ outboxId: z.uuid() }),
+    handler: ({ outboxId }, { db, config }) =>
+      sendOutboxMail({ db, outboxId, smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    onFinalFailure: async ({ outboxId }, { db }) => {
+      await db.update(outbox).set({ status: 'failed' }).where(eq(outbox.id, outboxId));
+    },
+  }),
+  ...(['analyse', 'commit'] as const).map((step) =>
+    defineJob({
+      name: `import.${step}`,
+      payload: z.object({ importId: z.uuid(), userId: z.uuid().nullable() }),
+      // Commit progress can be written while the commit transaction runs only when there is a connection pool.
+      // Loaded on demand, like the CLI command: the server starts without the import machinery.
+      handler: async ({ importId, userId }, { db, config }) =>
+        (await import('../domain/import/run-import')).runImportJob(step, { db, importId, userId, liveCommitProgress: !!config.databaseUrl }),
+      onFinalFailure: async ({ importId }, { db }, error) => (await import('../domain/import/run-import')).markImportFailed(db, importId, error),
+    }),
+  ),
+];

@@ -1,0 +1,113 @@
+import type { ReactNode } from 'react';
+import { AdminNetworksPage } from '../features/admin/admin-networks-page';
+import { AdminOutboxPage } from '../features/admin/admin-outbox-page';
+import { AdminUsersPage } from '../features/admin/admin-users-page';
+import { ComingAreaPage } from '../features/areas/coming-area-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
+import { ResetPasswordPage } from '../features/auth/reset-password-page';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { DirectoryPage } from '../features/directory/directory-page';
+import { ImportPage } from '../features/imports/import-page';
+import { ImportsPage } from '../features/imports/imports-page';
+import { EditOrganisationPage, NewOrganisationPage } from '../features/organisations/organisation-form-page';
+import { OrganisationHistoryPage } from '../features/organisations/organisation-history-page';
+import { OrganisationPage } from '../features/organisations/organisation-page';
+import { ShowcaseAreaPage } from '../features/showcase/showcase-area-page';
+import { ShowcasePage } from '../features/showcase/showcase-page';
+import { NetworkHomePage } from '../features/networks/network-home-page';
+import { ProfilePage } from '../features/profile/profile-page';
+import type { Me } from '../api/types';
+import { matchPath, Redirect } from '../router/router';
+import { isAreaId } from '../shared/areas';
+import { ShowcaseLayout } from './showcase-layout';
+import { HomePage, NotFoundPage } from './simple-pages';
+
+/** Who may see a page: guests only (sign-in), anyone (links from e-mails), signed-in people, platform admins. */
+export type Access = 'guest' | 'public' | 'user' | 'admin';
+
+export interface ResolvedRoute {
+  access: Access;
+  /** 'bare': a page of its own, without the app's frame (the public showcase). */
+  layout?: 'bare';
+  networkSlug?: string;
+  render: () => ReactNode;
+}
+
+/** The route table of the SPA, first match wins. */
+export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const is = (pattern: string) => matchPath(pattern, path);
+  const networkName = (slug: string) => me.networks.find((n) => n.slug === slug)?.name;
+
+  if (is('/sign-in')) return { access: 'guest', render: () => <SignInPage /> };
+  if (is('/forgot-password')) return { access: 'guest', render: () => <ForgotPasswordPage /> };
+  if (is('/reset-password')) return { access: 'public', render: () => <ResetPasswordPage /> };
+  if (is('/accept-invitation')) return { access: 'public', render: () => <AcceptInvitationPage /> };
+  const showcase = is('/showcase/:slug');
+  if (showcase?.slug) {
+    const slug = showcase.slug;
+    return {
+      access: 'public',
+      layout: 'bare',
+      render: () => (
+        <ShowcaseLayout>
+          <ShowcasePage key={slug} slug={slug} />
+        </ShowcaseLayout>
+      ),
+    };
+  }
+  if (is('/')) return { access: 'user', render: () => <HomePage /> };
+  if (is('/profile')) return { access: 'user', render: () => <ProfilePage /> };
+  if (is('/admin')) return { access: 'admin', render: () => <Redirect to="/admin/networks" /> };
+  if (is('/admin/networks')) return { access: 'admin', render: () => <AdminNetworksPage /> };
+  if (is('/admin/users')) return { access: 'admin', render: () => <AdminUsersPage /> };
+  if (is('/admin/outbox')) return { access: 'admin', render: () => <AdminOutboxPage /> };
+
+  const home = is('/n/:slug');
+  if (home?.slug) {
+    const slug = home.slug;
+    return { access: 'user', networkSlug: slug, render: () => <NetworkHomePage key={slug} slug={slug} /> };
+  }
+  const newOrg = is('/n/:slug/o/new');
+  if (newOrg?.slug) {
+    const { slug } = newOrg;
+    return { access: 'user', networkSlug: slug, render: () => <NewOrganisationPage key={slug} slug={slug} /> };
+  }
+  const org = is('/n/:slug/o/:id') ?? is('/n/:slug/o/:id/:tab');
+  if (org?.slug && org.id) {
+    const { slug, id, tab } = org;
+    if (tab === 'edit') return { access: 'user', networkSlug: slug, render: () => <EditOrganisationPage key={id} slug={slug} id={id} /> };
+    if (tab === 'history') return { access: 'user', networkSlug: slug, render: () => <OrganisationHistoryPage key={id} slug={slug} id={id} /> };
+    if (tab === undefined) return { access: 'user', networkSlug: slug, render: () => <OrganisationPage key={id} slug={slug} id={id} /> };
+  }
+  const imports = is('/n/:slug/imports');
+  if (imports?.slug) {
+    const { slug } = imports;
+    return { access: 'user', networkSlug: slug, render: () => <ImportsPage key={slug} slug={slug} /> };
+  }
+  const oneImport = is('/n/:slug/imports/:id');
+  if (oneImport?.slug && oneImport.id) {
+    const { slug, id } = oneImport;
+    return { access: 'user', networkSlug: slug, render: () => <ImportPage key={id} slug={slug} id={id} /> };
+  }
+  const area = is('/n/:slug/:area');
+  if (area?.slug && area.area && isAreaId(area.area)) {
+    const { slug } = area;
+    const id = area.area;
+    return {
+      access: 'user',
+      networkSlug: slug,
+      render: () =>
+        id === 'directory' ? (
+          <DirectoryPage key={slug} slug={slug} />
+        ) : id === 'showcase' ? (
+          <ShowcaseAreaPage key={slug} slug={slug} />
+        ) : (
+          <ComingAreaPage slug={slug} area={id} networkName={networkName(slug)} />
+        ),
+    };
+  }
+  return { access: 'user', render: () => <NotFoundPage /> };
+}
+
