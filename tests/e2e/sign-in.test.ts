@@ -138,6 +138,8 @@ describe.skipIf(!hasChromium)(journey('sign in and out'), () => {
     expect(href).not.toBe('/n/remalux');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === href);
+    // The panel closes when React has re-rendered for the new page, which may come a moment after the address.
+    await page.locator('.network-switcher__button[aria-expanded="false"]').waitFor({ timeout: 5000 });
     expect(await switcher.getAttribute('aria-expanded')).toBe('false');
 
     expect(errors).toEqual([]);
