@@ -62,6 +62,27 @@ beforeAll(async () => {
     network.id,
     Buffer.from('nom;commune\nScierie;Bertrix\n\u0000\u00ff', 'utf8'),
   ]);
+  // Events (0008): one row in each table.
+  const [event] = await source.query<{ id: string }>(
+    `INSERT INTO events (network_id, kind, title, starts_at, ends_at, capacity, questions, created_by)
+     VALUES ($1, 'business_corner', '{"fr":"Business corner « lean »","de":"Lean-Treffen"}', '2031-03-30 09:00+02', '2031-03-30 12:00+02', 20,
+       '[{"id":"q1","kind":"text","label":{"fr":"Régime ?"},"required":false}]', $2) RETURNING id`,
+    [network.id, admin.id],
+  );
+  const [registration] = await source.query<{ id: string }>(
+    `INSERT INTO event_registrations (event_id, user_id, organisation_id, status, answers, check_in_code, confirmed_at)
+     VALUES ($1, $2, $3, 'confirmed', '{"q1":"végétarien"}', 'code-backup-1', now()) RETURNING id`,
+    [event!.id, member.id, a.id],
+  );
+  const [activity] = await source.query<{ id: string }>(
+    "INSERT INTO event_activities (event_id, kind, title, starts_at, ends_at, capacity) VALUES ($1, 'round_table', '{\"fr\":\"Table ronde\"}', '2031-03-30 09:00+02', '2031-03-30 10:00+02', 8) RETURNING id",
+    [event!.id],
+  );
+  await source.query("INSERT INTO event_activity_signups (activity_id, registration_id, status) VALUES ($1, $2, 'confirmed')", [activity!.id, registration!.id]);
+  await source.query("INSERT INTO event_feedback (event_id, registration_id, rating, comment) VALUES ($1, $2, 4, 'Très utile')", [event!.id, registration!.id]);
+  await source.query("INSERT INTO event_minutes (event_id, body, updated_by) VALUES ($1, 'Présents : …', $2)", [event!.id, admin.id]);
+  await source.query("INSERT INTO event_decisions (event_id, kind, body, owner_user_id, due_on) VALUES ($1, 'action', 'Envoyer le bilan', $2, '2031-04-15')", [event!.id, member.id]);
+  await source.query("INSERT INTO calendar_feed_tokens (user_id, token_hash) VALUES ($1, 'feed-hash-backup')", [member.id]);
 });
 
 afterAll(async () => {

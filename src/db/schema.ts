@@ -3,11 +3,13 @@ import {
   bigint,
   boolean,
   customType,
+  date,
   doublePrecision,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -254,4 +256,271 @@ export const auditLog = pgTable('audit_log', {
   entity: text('entity').notNull(),
   entityId: text('entity_id'),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+});
+
+// Events (0008_events.sql).
+export type EventKind =
+  | 'conference' | 'business_convention' | 'business_corner' | 'company_visit' | 'brainstorming' | 'networking'
+  | 'round_table' | 'workshop' | 'open_day' | 'committee' | 'training' | 'other';
+export type EventStatus = 'draft' | 'published' | 'cancelled';
+export type EventVisibility = 'public' | 'network';
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+export type Attendance = 'unknown' | 'attended' | 'no_show';
+export type EventQuestion = {
+  id: string;
+  kind: 'text' | 'choice' | 'multi' | 'boolean';
+  label: Translated;
+  options?: { id: string; label: Translated }[];
+  required: boolean;
+};
+export type EventAnswers = Record<string, string | string[] | boolean>;
+
+export const events = pgTable('events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull(),
+  kind: text('kind').$type<EventKind>().notNull(),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  description: jsonb('description').$type<Translated>().notNull().default({}),
+  venue: text('venue').notNull().default(''),
+  address: text('address').notNull().default(''),
+  postcode: text('postcode').notNull().default(''),
+  commune: text('commune').notNull().default(''),
+  country: text('country'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  onlineUrl: text('online_url').notNull().default(''),
+  timeZone: text('time_zone').notNull().default('Europe/Brussels'),
+  startsAt: ts('starts_at').notNull(),
+  endsAt: ts('ends_at').notNull(),
+  capacity: integer('capacity'),
+  registrationOpensAt: ts('registration_opens_at'),
+  registrationClosesAt: ts('registration_closes_at'),
+  questions: jsonb('questions').$type<EventQuestion[]>().notNull().default([]),
+  status: text('status').$type<EventStatus>().notNull().default('draft'),
+  visibility: text('visibility').$type<EventVisibility>().notNull().default('network'),
+  cancelledAt: ts('cancelled_at'),
+  cancelReason: text('cancel_reason').notNull().default(''),
+  reminderSentAt: ts('reminder_sent_at'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const eventRegistrations = pgTable('event_registrations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  userId: uuid('user_id'),
+  organisationId: uuid('organisation_id'),
+  status: text('status').$type<RegistrationStatus>().notNull(),
+  answers: jsonb('answers').$type<EventAnswers>().notNull().default({}),
+  checkInCode: text('check_in_code').notNull(),
+  checkedInAt: ts('checked_in_at'),
+  checkedInBy: uuid('checked_in_by'),
+  attendance: text('attendance').$type<Attendance>().notNull().default('unknown'),
+  waitlistedAt: ts('waitlisted_at'),
+  confirmedAt: ts('confirmed_at'),
+  cancelledAt: ts('cancelled_at'),
+  reminderSentAt: ts('reminder_sent_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const eventActivities = pgTable('event_activities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  kind: text('kind').$type<'round_table' | 'workshop' | 'talk' | 'visit' | 'other'>().notNull().default('workshop'),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  description: jsonb('description').$type<Translated>().notNull().default({}),
+  room: text('room').notNull().default(''),
+  startsAt: ts('starts_at').notNull(),
+  endsAt: ts('ends_at').notNull(),
+  capacity: integer('capacity'),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const eventActivitySignups = pgTable(
+  'event_activity_signups',
+  {
+    activityId: uuid('activity_id').notNull(),
+    registrationId: uuid('registration_id').notNull(),
+    status: text('status').$type<'confirmed' | 'waitlisted'>().notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.registrationId] })],
+);
+
+export const eventFeedback = pgTable('event_feedback', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  registrationId: uuid('registration_id').notNull(),
+  rating: smallint('rating').notNull(),
+  usefulness: smallint('usefulness'),
+  newContacts: integer('new_contacts'),
+  wouldReturn: boolean('would_return'),
+  comment: text('comment').notNull().default(''),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const eventMinutes = pgTable('event_minutes', {
+  eventId: uuid('event_id').primaryKey(),
+  body: text('body').notNull().default(''),
+  published: boolean('published').notNull().default(false),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const eventDecisions = pgTable('event_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  kind: text('kind').$type<'decision' | 'action'>().notNull().default('decision'),
+  body: text('body').notNull(),
+  ownerUserId: uuid('owner_user_id'),
+  ownerOrganisationId: uuid('owner_organisation_id'),
+  dueOn: date('due_on', { mode: 'string' }),
+  status: text('status').$type<'open' | 'done' | 'dropped'>().notNull().default('open'),
+  position: integer('position').notNull().default(0),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const calendarFeedTokens = pgTable('calendar_feed_tokens', {
+  userId: uuid('user_id').primaryKey(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  lastUsedAt: ts('last_used_at'),
+});
+
+// Pooling of industrial means (0010_resources.sql). Ranges and local times travel as PostgreSQL text.
+export type ResourceKind = 'machine' | 'booth' | 'line' | 'lab' | 'vehicle' | 'storage' | 'room' | 'staff';
+export type PriceUnit = 'hour' | 'half_day' | 'day' | 'unit';
+export type BookingStatus = 'pending' | 'approved' | 'declined' | 'cancelled';
+export interface Characteristic {
+  key: string;
+  value: string;
+  unit: string;
+}
+const pgText = (type: string) => customType<{ data: string }>({ dataType: () => type });
+const tstzrange = pgText('tstzrange');
+const localTime = pgText('time');
+const isoDate = pgText('date');
+
+export const resources = pgTable('resources', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  ownerOrganisationId: uuid('owner_organisation_id').notNull(),
+  kind: text('kind').$type<ResourceKind>().notNull(),
+  name: text('name').notNull(),
+  description: jsonb('description').$type<Translated>().notNull().default({}),
+  characteristics: jsonb('characteristics').$type<Characteristic[]>().notNull().default([]),
+  address: text('address').notNull().default(''),
+  postcode: text('postcode').notNull().default(''),
+  commune: text('commune').notNull().default(''),
+  country: text('country'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  timeZone: text('time_zone').notNull().default('Europe/Brussels'),
+  priceUnit: text('price_unit').$type<PriceUnit>().notNull().default('hour'),
+  priceCents: integer('price_cents'),
+  currency: text('currency').notNull().default('EUR'),
+  conditions: jsonb('conditions').$type<Translated>().notNull().default({}),
+  insurance: jsonb('insurance').$type<Translated>().notNull().default({}),
+  safety: jsonb('safety').$type<Translated>().notNull().default({}),
+  minMinutes: integer('min_minutes').notNull().default(60),
+  maxMinutes: integer('max_minutes'),
+  leadMinutes: integer('lead_minutes').notNull().default(0),
+  cancelNoticeMinutes: integer('cancel_notice_minutes').notNull().default(2880),
+  bookingMode: text('booking_mode').$type<'approval' | 'instant'>().notNull().default('approval'),
+  units: integer('units').notNull().default(1),
+  visibility: text('visibility').$type<Visibility>().notNull().default('network'),
+  status: text('status').$type<'active' | 'archived'>().notNull().default('active'),
+  searchText: text('search_text').notNull().default(''),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const resourceNetworks = pgTable(
+  'resource_networks',
+  { resourceId: uuid('resource_id').notNull(), networkId: uuid('network_id').notNull() },
+  (t) => [primaryKey({ columns: [t.resourceId, t.networkId] })],
+);
+
+export const resourcePhotos = pgTable('resource_photos', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  resourceId: uuid('resource_id').notNull(),
+  contentType: text('content_type').$type<'image/jpeg' | 'image/png' | 'image/webp'>().notNull(),
+  bytes: bytea('bytes').notNull(),
+  caption: text('caption').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const resourceOpeningRules = pgTable('resource_opening_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  resourceId: uuid('resource_id').notNull(),
+  weekday: integer('weekday').notNull(),
+  opens: localTime('opens').notNull(),
+  closes: localTime('closes').notNull(),
+});
+
+export const resourceExceptions = pgTable('resource_exceptions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  resourceId: uuid('resource_id').notNull(),
+  kind: text('kind').$type<'closed' | 'open'>().notNull(),
+  period: tstzrange('period').notNull(),
+  reason: text('reason').notNull().default(''),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const resourceBookings = pgTable('resource_bookings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  resourceId: uuid('resource_id').notNull(),
+  kind: text('kind').$type<'booking' | 'owner_use'>().notNull().default('booking'),
+  borrowerOrganisationId: uuid('borrower_organisation_id').notNull(),
+  requestedBy: uuid('requested_by'),
+  startsAt: ts('starts_at').notNull(),
+  endsAt: ts('ends_at').notNull(),
+  units: integer('units').notNull().default(1),
+  status: text('status').$type<BookingStatus>().notNull().default('pending'),
+  note: text('note').notNull().default(''),
+  ownerMessage: text('owner_message').notNull().default(''),
+  amountCents: integer('amount_cents'),
+  currency: text('currency').notNull().default('EUR'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: ts('decided_at'),
+  cancelledBy: uuid('cancelled_by'),
+  cancelledAt: ts('cancelled_at'),
+  lateCancellation: boolean('late_cancellation').notNull().default(false),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const resourceBookingUnits = pgTable(
+  'resource_booking_units',
+  {
+    bookingId: uuid('booking_id').notNull(),
+    resourceId: uuid('resource_id').notNull(),
+    unit: integer('unit').notNull(),
+    period: tstzrange('period').notNull(),
+    released: boolean('released').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.bookingId, t.unit] })],
+);
+
+export const staffLoans = pgTable('staff_loans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  bookingId: uuid('booking_id').notNull(),
+  personName: text('person_name').notNull(),
+  consentGiven: boolean('consent_given').notNull(),
+  consentDate: isoDate('consent_date').notNull(),
+  hourlyCostCents: integer('hourly_cost_cents').notNull(),
+  costBasis: text('cost_basis').notNull().default(''),
+  noProfit: boolean('no_profit').notNull(),
+  agreementReference: text('agreement_reference').notNull(),
+  recordedBy: uuid('recorded_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
 });
