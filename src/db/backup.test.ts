@@ -51,6 +51,25 @@ beforeAll(async () => {
   await requestPasswordReset({ db, email: member.email, baseUrl: 'http://localhost:3000' });
   await signIn({ db, email: member.email, password: 'wrong password!', clientAddress: '10.0.0.1', sessionDays: 1 }).catch(() => undefined);
   await enqueueJob(db, 'mail.send', { outboxId: crypto.randomUUID() });
+  // Pooling of industrial means (0010): a resource with its calendar, a booking holding a unit, a staff loan.
+  const [resource] = await source.query<{ id: string }>(
+    `INSERT INTO resources (owner_organisation_id, kind, name, description, characteristics, price_cents, min_minutes, max_minutes, units)
+     VALUES ($1, 'booth', 'Cabine de peinture « grande »', '{"fr":"Cabine","de":"Lackierkabine"}', '[{"key":"Longueur","value":"12","unit":"m"}]', 9500, 120, 4320, 2) RETURNING id`,
+    [a.id],
+  );
+  await source.query('INSERT INTO resource_networks (resource_id, network_id) VALUES ($1, $2)', [resource!.id, network.id]);
+  await source.query("INSERT INTO resource_photos (resource_id, content_type, bytes) VALUES ($1, 'image/png', $2)", [resource!.id, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0xff])]);
+  await source.query("INSERT INTO resource_opening_rules (resource_id, weekday, opens, closes) VALUES ($1, 1, '07:00', '24:00')", [resource!.id]);
+  await source.query("INSERT INTO resource_exceptions (resource_id, kind, period, reason) VALUES ($1, 'closed', '[2031-05-01 00:00+02,2031-05-02 00:00+02)', 'Fête du travail')", [resource!.id]);
+  const [booking] = await source.query<{ id: string }>(
+    "INSERT INTO resource_bookings (resource_id, borrower_organisation_id, requested_by, starts_at, ends_at, status, amount_cents) VALUES ($1, $2, $3, '2031-05-05 07:00+02', '2031-05-06 19:00+02', 'approved', 228000) RETURNING id",
+    [resource!.id, a.id, member.id],
+  );
+  await source.query("INSERT INTO resource_booking_units (booking_id, resource_id, unit, period) VALUES ($1, $2, 1, '[2031-05-05 07:00+02,2031-05-06 19:00+02)')", [booking!.id, resource!.id]);
+  await source.query(
+    "INSERT INTO staff_loans (booking_id, person_name, consent_given, consent_date, hourly_cost_cents, no_profit, agreement_reference) VALUES ($1, 'Émilie Wäger', true, '2031-04-20', 4200, true, 'MAD-2031-007')",
+    [booking!.id],
+  );
   await source.query("UPDATE organisations SET latitude = 49.6116, longitude = 6.1319, nace_codes = '{C16.10,C31.09}', tags = '{bois,CLT}' WHERE id = $1", [a.id]);
   const [category] = await source.query<{ id: string }>(
     "INSERT INTO network_categories (network_id, kind, slug, name) VALUES ($1, 'ecosystem', 'bois', '{\"fr\":\"Bois\"}') RETURNING id",
