@@ -16,6 +16,7 @@ import { importRoutes, isImportUpload } from './routes/imports';
 import { meRoutes } from './routes/me';
 import { networkRoutes } from './routes/networks';
 import { organisationRoutes } from './routes/organisations';
+import { placeRoutes } from './routes/places';
 import { controlRoutes } from './routes/control';
 import { mountWebApp } from './static';
 
@@ -61,7 +62,7 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   app.use('/api/*', (c, next) => (isImportUpload(c.req.path) && c.req.method === 'POST' ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', authenticate);
 
-  for (const routes of [healthRoutes, authRoutes, meRoutes, networkRoutes, organisationRoutes, importRoutes, adminRoutes, classificationRoutes, controlRoutes])
+  for (const routes of [healthRoutes, authRoutes, meRoutes, networkRoutes, organisationRoutes, placeRoutes, importRoutes, adminRoutes, classificationRoutes, controlRoutes])
     app.route('/api', routes);
 
   app.doc31('/api/openapi.json', {
