@@ -102,6 +102,48 @@ beforeAll(async () => {
   await source.query("INSERT INTO event_minutes (event_id, body, updated_by) VALUES ($1, 'Présents : …', $2)", [event!.id, admin.id]);
   await source.query("INSERT INTO event_decisions (event_id, kind, body, owner_user_id, due_on) VALUES ($1, 'action', 'Envoyer le bilan', $2, '2031-04-15')", [event!.id, member.id]);
   await source.query("INSERT INTO calendar_feed_tokens (user_id, token_hash) VALUES ($1, 'feed-hash-backup')", [member.id]);
+  // Business convention (0009): two participants, a slot, a request, its meeting, an outcome and a schedule run.
+  const supplier = await makeUser(db, { name: 'Łukasz Čapek' });
+  const [registration2] = await source.query<{ id: string }>(
+    "INSERT INTO event_registrations (event_id, user_id, status, check_in_code) VALUES ($1, $2, 'confirmed', 'code-backup-2') RETURNING id",
+    [event!.id, supplier.id],
+  );
+  await source.query(
+    `INSERT INTO convention_settings (event_id, day_setup, table_names, request_deadline, max_meetings_per_participant)
+     VALUES ($1, '{"slotMinutes":20,"tables":["Stand Moselle"]}', '{"Stand Moselle"}', '2031-03-28 18:00+02', 8)`,
+    [event!.id],
+  );
+  const [slot] = await source.query<{ id: string }>(
+    "INSERT INTO convention_slots (event_id, session, starts_at, ends_at) VALUES ($1, 0, '2031-03-30 10:00+02', '2031-03-30 10:20+02') RETURNING id",
+    [event!.id],
+  );
+  const [buyerP] = await source.query<{ id: string }>(
+    `INSERT INTO convention_participants (event_id, registration_id, user_id, organisation_id, role, need_codes, need_keywords, languages)
+     VALUES ($1, $2, $3, $4, 'buyer', '{C16.23}', '{"menuiserie éco"}', '{fr,de}') RETURNING id`,
+    [event!.id, registration!.id, member.id, a.id],
+  );
+  const [supplierP] = await source.query<{ id: string }>(
+    "INSERT INTO convention_participants (event_id, registration_id, user_id, role, offer_codes, languages, fixed_table) VALUES ($1, $2, $3, 'supplier', '{C16}', '{de}', 1) RETURNING id",
+    [event!.id, registration2!.id, supplier.id],
+  );
+  await source.query('INSERT INTO convention_unavailability (participant_id, slot_id) VALUES ($1, $2)', [buyerP!.id, slot!.id]);
+  const [request] = await source.query<{ id: string }>(
+    "INSERT INTO convention_requests (event_id, requester_id, recipient_id, message, status, response_priority, responded_at) VALUES ($1, $2, $3, 'Grüße', 'accepted', 3, now()) RETURNING id",
+    [event!.id, buyerP!.id, supplierP!.id],
+  );
+  const [meeting] = await source.query<{ id: string }>(
+    `INSERT INTO convention_meetings (event_id, request_id, participant_a, participant_b, weight, status, slot_id, table_number, published_slot_id, published_table)
+     VALUES ($1, $2, $3, $4, 5, 'held', $5, 1, $5, 1) RETURNING id`,
+    [event!.id, request!.id, buyerP!.id, supplierP!.id, slot!.id],
+  );
+  await source.query("INSERT INTO convention_outcomes (meeting_id, participant_id, stage, outcome, comment) VALUES ($1, $2, 'event', 'valuable_contact', 'À suivre')", [
+    meeting!.id,
+    buyerP!.id,
+  ]);
+  await source.query(
+    "INSERT INTO convention_schedule_runs (event_id, mode, status, requested_by, stats, released) VALUES ($1, 'full', 'done', $2, '{\"scheduled\":1}', '[]')",
+    [event!.id, admin.id],
+  );
 });
 
 afterAll(async () => {

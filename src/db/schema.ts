@@ -524,3 +524,121 @@ export const staffLoans = pgTable('staff_loans', {
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
+
+// Business conventions (0009_conventions.sql).
+export type ConventionRole = 'buyer' | 'supplier' | 'subcontractor' | 'other';
+export type ConventionScheduleStatus = 'draft' | 'generating' | 'generated' | 'published';
+export type ConventionRequestStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+export type ConventionMeetingStatus = 'scheduled' | 'unscheduled' | 'held' | 'no_show' | 'cancelled';
+export type ConventionOutcome = 'no_further_contact' | 'knowledge_gained' | 'valuable_contact' | 'negotiation_started' | 'agreement_reached';
+
+export const conventionSettings = pgTable('convention_settings', {
+  eventId: uuid('event_id').primaryKey(),
+  daySetup: jsonb('day_setup').$type<unknown>(),
+  tableNames: text('table_names').array().notNull().default([]),
+  requestDeadline: ts('request_deadline'),
+  maxRequestsPerParticipant: integer('max_requests_per_participant'),
+  maxMeetingsPerParticipant: integer('max_meetings_per_participant'),
+  scheduleStatus: text('schedule_status').$type<ConventionScheduleStatus>().notNull().default('draft'),
+  publishedAt: ts('published_at'),
+  followupReminderSentAt: ts('followup_reminder_sent_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const conventionSlots = pgTable('convention_slots', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  session: integer('session').notNull(),
+  startsAt: ts('starts_at').notNull(),
+  endsAt: ts('ends_at').notNull(),
+});
+
+export const conventionParticipants = pgTable('convention_participants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  registrationId: uuid('registration_id').notNull(),
+  userId: uuid('user_id'),
+  organisationId: uuid('organisation_id'),
+  role: text('role').$type<ConventionRole>().notNull(),
+  presentation: text('presentation').notNull().default(''),
+  offerCodes: text('offer_codes').array().notNull().default([]),
+  needCodes: text('need_codes').array().notNull().default([]),
+  offerKeywords: text('offer_keywords').array().notNull().default([]),
+  needKeywords: text('need_keywords').array().notNull().default([]),
+  languages: text('languages').array().notNull().default([]),
+  maxMeetings: integer('max_meetings'),
+  fixedTable: integer('fixed_table'),
+  absentAt: ts('absent_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const conventionUnavailability = pgTable(
+  'convention_unavailability',
+  {
+    participantId: uuid('participant_id').notNull(),
+    slotId: uuid('slot_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.slotId] })],
+);
+
+export const conventionRequests = pgTable('convention_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  requesterId: uuid('requester_id').notNull(),
+  recipientId: uuid('recipient_id').notNull(),
+  message: text('message').notNull().default(''),
+  priority: smallint('priority').notNull().default(2),
+  status: text('status').$type<ConventionRequestStatus>().notNull().default('pending'),
+  responsePriority: smallint('response_priority'),
+  responseMessage: text('response_message').notNull().default(''),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  respondedAt: ts('responded_at'),
+});
+
+export const conventionMeetings = pgTable('convention_meetings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  requestId: uuid('request_id').notNull(),
+  participantA: uuid('participant_a').notNull(),
+  participantB: uuid('participant_b').notNull(),
+  weight: smallint('weight').notNull().default(4),
+  status: text('status').$type<ConventionMeetingStatus>().notNull().default('unscheduled'),
+  slotId: uuid('slot_id'),
+  tableNumber: integer('table_number'),
+  locked: boolean('locked').notNull().default(false),
+  unscheduledReason: text('unscheduled_reason').notNull().default(''),
+  publishedSlotId: uuid('published_slot_id'),
+  publishedTable: integer('published_table'),
+  noShowParticipantId: uuid('no_show_participant_id'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const conventionOutcomes = pgTable(
+  'convention_outcomes',
+  {
+    meetingId: uuid('meeting_id').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    stage: text('stage').$type<'event' | 'followup'>().notNull(),
+    outcome: text('outcome').$type<ConventionOutcome>().notNull(),
+    comment: text('comment').notNull().default(''),
+    recordedAt: ts('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.participantId, t.stage] })],
+);
+
+export const conventionScheduleRuns = pgTable('convention_schedule_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  mode: text('mode').$type<'full' | 'keep-published'>().notNull(),
+  status: text('status').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
+  seed: integer('seed').notNull().default(1),
+  requestedBy: uuid('requested_by'),
+  stats: jsonb('stats').$type<Record<string, unknown>>(),
+  released: jsonb('released').$type<string[]>().notNull().default([]),
+  error: text('error'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  startedAt: ts('started_at'),
+  finishedAt: ts('finished_at'),
+});
