@@ -144,7 +144,56 @@ beforeAll(async () => {
     "INSERT INTO convention_schedule_runs (event_id, mode, status, requested_by, stats, released) VALUES ($1, 'full', 'done', $2, '{\"scheduled\":1}', '[]')",
     [event!.id, admin.id],
   );
+  await fillPostTables(source, { networkId: network.id, organisationId: a.id, userId: member.id, eventId: event!.id, resourceId: resource!.id });
 });
+
+/** Needs and offers, GANESH and taskforces (0011): one row in each table. */
+async function fillPostTables(d: Database, ids: { networkId: string; organisationId: string; userId: string; eventId: string; resourceId: string }) {
+  const { networkId, organisationId, userId, eventId, resourceId } = ids;
+  await d.query(
+    `INSERT INTO skill_concepts (key, scheme, uri, kind, labels, alt_labels, broader) VALUES
+       ('esco:7212.3', 'esco', 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b', 'occupation',
+        '{"fr":"soudeur/soudeuse","de":"Schweißer/Schweißerin"}', '{"fr":["soudeuse"]}', '{isco:7212}'),
+       ('skill:0a2c-b1', 'skill', '', 'skill', '{"en":"weld"}', '{}', '{}')`,
+  );
+  await d.query("INSERT INTO skill_concept_relations (occupation_key, skill_key, essential) VALUES ('esco:7212.3', 'skill:0a2c-b1', true)");
+  const [post] = await d.query<{ id: string }>(
+    `INSERT INTO posts (organisation_id, kind, title, occupation_codes, match_codes, resource_id, details, starts_on, created_by)
+     VALUES ($1, 'recruitment', '{"fr":"Trois soudeurs « TIG »","de":"Drei Schweißer"}', '{esco:7212.3}', '{esco:7212.3,isco:7212}', $2,
+       '{"criteria":["sse_supplier"]}', '2031-06-01', $3) RETURNING id`,
+    [organisationId, resourceId, userId],
+  );
+  const [other] = await d.query<{ id: string }>("INSERT INTO posts (organisation_id, kind, title) VALUES ($1, 'problem', '{\"fr\":\"Panne\"}') RETURNING id", [organisationId]);
+  await d.query('INSERT INTO post_networks (post_id, network_id) VALUES ($1, $2)', [post!.id, networkId]);
+  await d.query("INSERT INTO recruitment_needs (post_id, occupation_code, headcount, contract, start_on) VALUES ($1, 'esco:7212.3', 3, 'permanent', '2031-06-01')", [post!.id]);
+  await d.query("INSERT INTO training_needs (post_id, topic, headcount, event_id) VALUES ($1, 'Soudage TIG', 4, $2)", [other!.id, eventId]);
+  const [interest] = await d.query<{ id: string }>(
+    "INSERT INTO post_interests (post_id, organisation_id, from_post_id, outcome, outcome_at) VALUES ($1, $2, $3, 'deal', now()) RETURNING id",
+    [post!.id, organisationId, other!.id],
+  );
+  await d.query("INSERT INTO post_messages (interest_id, author_user_id, author_organisation_id, body) VALUES ($1, $2, $3, 'Grüß Gott ; bonjour')", [interest!.id, userId, organisationId]);
+  await d.query('INSERT INTO network_post_settings (network_id, coordinator_in_conversations) VALUES ($1, true)', [networkId]);
+  await d.query('INSERT INTO post_match_notices (post_id, matched_post_id, score) VALUES ($1, $2, 42)', [post!.id, other!.id]);
+  const [rule] = await d.query<{ id: string }>(
+    "INSERT INTO routing_rules (network_id, need_kind, territory, postcode_prefixes, operator_organisation_id) VALUES ($1, 'recruitment', 'BE-WAL', '{67}', $2) RETURNING id",
+    [networkId, organisationId],
+  );
+  const [referral] = await d.query<{ id: string }>(
+    "INSERT INTO referrals (post_id, network_id, rule_id, operator_organisation_id, due_at) VALUES ($1, $2, $3, $4, '2031-06-04 09:00+02') RETURNING id",
+    [post!.id, networkId, rule!.id, organisationId],
+  );
+  await d.query("INSERT INTO referral_events (referral_id, status, note, by_user_id) VALUES ($1, 'sent', 'Envoyé au Forem', $2)", [referral!.id, userId]);
+  const [taskforce] = await d.query<{ id: string }>(
+    `INSERT INTO taskforces (network_id, kind, problem_post_id, title, lead_user_id, host_organisation_id, status, lessons_learned, closed_at)
+     VALUES ($1, 'peer_challenge', $2, '{"fr":"Défi entre pairs"}', $3, $4, 'closed', 'Mesurer avant d''agir', now()) RETURNING id`,
+    [networkId, other!.id, userId, organisationId],
+  );
+  await d.query("INSERT INTO taskforce_members (taskforce_id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'host')", [taskforce!.id, userId, organisationId]);
+  await d.query("INSERT INTO taskforce_milestones (taskforce_id, title, due_on) VALUES ($1, 'Diagnostic', '2031-07-01')", [taskforce!.id]);
+  await d.query("INSERT INTO taskforce_deliverables (taskforce_id, title, status, delivered_at) VALUES ($1, 'Rapport', 'delivered', now())", [taskforce!.id]);
+  await d.query("INSERT INTO taskforce_documents (taskforce_id, title, url, added_by) VALUES ($1, 'Compte rendu', 'https://drive.example/cr', $2)", [taskforce!.id, userId]);
+  await d.query("INSERT INTO taskforce_recommendations (taskforce_id, body, author_user_id, status) VALUES ($1, 'Réduire les changements de série', $2, 'adopted')", [taskforce!.id, userId]);
+}
 
 afterAll(async () => {
   await source?.close();

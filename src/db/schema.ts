@@ -642,3 +642,251 @@ export const conventionScheduleRuns = pgTable('convention_schedule_runs', {
   startedAt: ts('started_at'),
   finishedAt: ts('finished_at'),
 });
+
+// Needs and offers, skills and jobs, taskforces (0011_posts.sql).
+export type PostKind =
+  | 'capacity_offer' | 'capacity_sought' | 'recruitment' | 'training_need' | 'training_offer' | 'skills_offer'
+  | 'subcontracting_offer' | 'subcontracting_sought' | 'purchase_request' | 'problem' | 'collaboration';
+export type PostStatus = 'open' | 'in_discussion' | 'fulfilled' | 'closed';
+export type ContractKind = 'permanent' | 'fixed_term' | 'apprenticeship' | 'internship' | 'temporary' | 'seasonal' | 'freelance';
+export type Urgency = 'low' | 'normal' | 'high' | 'urgent';
+export type TrainingFormat = 'any' | 'classroom' | 'on_site' | 'online' | 'blended';
+export type InterestOutcome = 'deal' | 'project' | 'referral' | 'nothing';
+export type NeedKind = 'recruitment' | 'apprenticeship' | 'training';
+export type Territory = 'BE' | 'BE-WAL' | 'BE-BRU' | 'BE-VLG' | 'LU' | 'FR' | 'FR-GES' | 'DE' | 'NL';
+export type ReferralStatus = 'sent' | 'acknowledged' | 'candidates_proposed' | 'filled' | 'closed_unfilled';
+export type TaskforceStatus = 'active' | 'closed' | 'abandoned';
+export type TaskforceRole = 'lead' | 'member' | 'expert' | 'host' | 'challenger';
+export type PostDetails = { volume?: string; criteria?: string[]; deadline?: string; quantity?: string };
+
+export const skillConcepts = pgTable('skill_concepts', {
+  key: text('key').primaryKey(),
+  scheme: text('scheme').$type<'esco' | 'isco' | 'rome' | 'skill'>().notNull(),
+  uri: text('uri').notNull().default(''),
+  kind: text('kind').$type<'occupation' | 'group' | 'skill' | 'knowledge'>().notNull(),
+  labels: jsonb('labels').$type<Translated>().notNull().default({}),
+  altLabels: jsonb('alt_labels').$type<Partial<Record<Locale, string[]>>>().notNull().default({}),
+  broader: text('broader').array().notNull().default([]),
+  related: text('related').array().notNull().default([]),
+  searchText: text('search_text').notNull().default(''),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const skillConceptRelations = pgTable(
+  'skill_concept_relations',
+  { occupationKey: text('occupation_key').notNull(), skillKey: text('skill_key').notNull(), essential: boolean('essential').notNull() },
+  (t) => [primaryKey({ columns: [t.occupationKey, t.skillKey] })],
+);
+
+export const posts = pgTable('posts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organisationId: uuid('organisation_id').notNull(),
+  kind: text('kind').$type<PostKind>().notNull(),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  body: jsonb('body').$type<Translated>().notNull().default({}),
+  naceCodes: text('nace_codes').array().notNull().default([]),
+  occupationCodes: text('occupation_codes').array().notNull().default([]),
+  skillCodes: text('skill_codes').array().notNull().default([]),
+  keywords: text('keywords').array().notNull().default([]),
+  matchCodes: text('match_codes').array().notNull().default([]),
+  resourceId: uuid('resource_id'),
+  details: jsonb('details').$type<PostDetails>().notNull().default({}),
+  postcode: text('postcode').notNull().default(''),
+  commune: text('commune').notNull().default(''),
+  country: text('country'),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  startsOn: isoDate('starts_on'),
+  endsOn: isoDate('ends_on'),
+  expiresOn: isoDate('expires_on'),
+  visibility: text('visibility').$type<Visibility>().notNull().default('network'),
+  status: text('status').$type<PostStatus>().notNull().default('open'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  closedAt: ts('closed_at'),
+});
+
+export const postNetworks = pgTable(
+  'post_networks',
+  { postId: uuid('post_id').notNull(), networkId: uuid('network_id').notNull() },
+  (t) => [primaryKey({ columns: [t.postId, t.networkId] })],
+);
+
+export const recruitmentNeeds = pgTable('recruitment_needs', {
+  postId: uuid('post_id').primaryKey(),
+  occupationCode: text('occupation_code').notNull(),
+  headcount: integer('headcount').notNull(),
+  contract: text('contract').$type<ContractKind>().notNull(),
+  startOn: isoDate('start_on'),
+  urgency: text('urgency').$type<Urgency>().notNull().default('normal'),
+});
+
+export const trainingNeeds = pgTable('training_needs', {
+  postId: uuid('post_id').primaryKey(),
+  topic: text('topic').notNull(),
+  headcount: integer('headcount').notNull(),
+  periodStart: isoDate('period_start'),
+  periodEnd: isoDate('period_end'),
+  format: text('format').$type<TrainingFormat>().notNull().default('any'),
+  eventId: uuid('event_id'),
+});
+
+export const postInterests = pgTable('post_interests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  postId: uuid('post_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  fromPostId: uuid('from_post_id'),
+  createdBy: uuid('created_by'),
+  coordinatorIncluded: boolean('coordinator_included').notNull().default(false),
+  status: text('status').$type<'open' | 'closed' | 'withdrawn'>().notNull().default('open'),
+  outcome: text('outcome').$type<InterestOutcome>(),
+  outcomeNote: text('outcome_note').notNull().default(''),
+  outcomeBy: uuid('outcome_by'),
+  outcomeAt: ts('outcome_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const postMessages = pgTable('post_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  interestId: uuid('interest_id').notNull(),
+  authorUserId: uuid('author_user_id'),
+  authorOrganisationId: uuid('author_organisation_id'),
+  body: text('body').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const networkPostSettings = pgTable('network_post_settings', {
+  networkId: uuid('network_id').primaryKey(),
+  coordinatorInConversations: boolean('coordinator_in_conversations').notNull().default(false),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const postMatchNotices = pgTable(
+  'post_match_notices',
+  { postId: uuid('post_id').notNull(), matchedPostId: uuid('matched_post_id').notNull(), score: integer('score').notNull(), notifiedAt: ts('notified_at').notNull().defaultNow() },
+  (t) => [primaryKey({ columns: [t.postId, t.matchedPostId] })],
+);
+
+export const routingRules = pgTable('routing_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull(),
+  needKind: text('need_kind').$type<NeedKind>().notNull(),
+  territory: text('territory').$type<Territory>().notNull(),
+  postcodePrefixes: text('postcode_prefixes').array().notNull().default([]),
+  operatorOrganisationId: uuid('operator_organisation_id').notNull(),
+  acknowledgeDays: integer('acknowledge_days').notNull().default(3),
+  proposeDays: integer('propose_days').notNull().default(15),
+  concludeDays: integer('conclude_days').notNull().default(30),
+  active: boolean('active').notNull().default(true),
+  note: text('note').notNull().default(''),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const referrals = pgTable('referrals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  postId: uuid('post_id').notNull(),
+  networkId: uuid('network_id').notNull(),
+  ruleId: uuid('rule_id'),
+  operatorOrganisationId: uuid('operator_organisation_id').notNull(),
+  status: text('status').$type<ReferralStatus>().notNull().default('sent'),
+  dueAt: ts('due_at'),
+  remindedAt: ts('reminded_at'),
+  candidatesCount: integer('candidates_count'),
+  acknowledgeDays: integer('acknowledge_days').notNull().default(3),
+  proposeDays: integer('propose_days').notNull().default(15),
+  concludeDays: integer('conclude_days').notNull().default(30),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  closedAt: ts('closed_at'),
+});
+
+export const referralEvents = pgTable('referral_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  referralId: uuid('referral_id').notNull(),
+  status: text('status').$type<ReferralStatus | 'reminded'>().notNull(),
+  note: text('note').notNull().default(''),
+  byUserId: uuid('by_user_id'),
+  at: ts('at').notNull().defaultNow(),
+});
+
+export const taskforces = pgTable('taskforces', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull(),
+  kind: text('kind').$type<'taskforce' | 'peer_challenge'>().notNull().default('taskforce'),
+  problemPostId: uuid('problem_post_id'),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  goal: jsonb('goal').$type<Translated>().notNull().default({}),
+  leadUserId: uuid('lead_user_id'),
+  leadOrganisationId: uuid('lead_organisation_id'),
+  hostOrganisationId: uuid('host_organisation_id'),
+  sessionAt: ts('session_at'),
+  status: text('status').$type<TaskforceStatus>().notNull().default('active'),
+  visibility: text('visibility').$type<'network' | 'members'>().notNull().default('network'),
+  startsOn: isoDate('starts_on'),
+  dueOn: isoDate('due_on'),
+  closureSummary: text('closure_summary').notNull().default(''),
+  lessonsLearned: text('lessons_learned').notNull().default(''),
+  closedAt: ts('closed_at'),
+  closedBy: uuid('closed_by'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const taskforceMembers = pgTable(
+  'taskforce_members',
+  {
+    taskforceId: uuid('taskforce_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    organisationId: uuid('organisation_id'),
+    role: text('role').$type<TaskforceRole>().notNull().default('member'),
+    joinedAt: ts('joined_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.taskforceId, t.userId] })],
+);
+
+export const taskforceMilestones = pgTable('taskforce_milestones', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  taskforceId: uuid('taskforce_id').notNull(),
+  title: text('title').notNull(),
+  dueOn: isoDate('due_on'),
+  doneAt: ts('done_at'),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const taskforceDeliverables = pgTable('taskforce_deliverables', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  taskforceId: uuid('taskforce_id').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  dueOn: isoDate('due_on'),
+  status: text('status').$type<'planned' | 'in_progress' | 'delivered'>().notNull().default('planned'),
+  deliveredAt: ts('delivered_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const taskforceDocuments = pgTable('taskforce_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  taskforceId: uuid('taskforce_id').notNull(),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  addedBy: uuid('added_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const taskforceRecommendations = pgTable('taskforce_recommendations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  taskforceId: uuid('taskforce_id').notNull(),
+  body: text('body').notNull(),
+  authorUserId: uuid('author_user_id'),
+  authorOrganisationId: uuid('author_organisation_id'),
+  status: text('status').$type<'proposed' | 'adopted' | 'declined' | 'done'>().notNull().default('proposed'),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
