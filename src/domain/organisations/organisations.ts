@@ -45,10 +45,18 @@ async function setCategories(db: Db, organisationId: string, networkIds: string[
     if (index >= 0) throw new AppError('validation', 'This ecosystem or axis does not belong to the organisation\'s networks', `categories.${index}`);
   }
   await db.delete(organisationCategories).where(eq(organisationCategories.organisationId, organisationId));
-  if (categoryIds.length) await db.insert(organisationCategories).values(categoryIds.map((categoryId) => ({ organisationId, categoryId })));
+  if (categoryIds.length) await db.insert(organisationCategories).values([...new Set(categoryIds)].map((categoryId) => ({ organisationId, categoryId })));
 }
 
-async function setShares(db: Db, organisationId: string, sharedWith: string[]) {
+async function setShares(db: Db, organisationId: string, list: string[]) {
+  const sharedWith = [...new Set(list)];
+  if (sharedWith.length) {
+    // An unknown id would break the foreign key: a 400 naming the entry instead of a 500.
+    const found = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, sharedWith));
+    const known = new Set(found.map((o) => o.id));
+    const index = list.findIndex((o) => !known.has(o));
+    if (index >= 0) throw new AppError('validation', 'No organisation has this id', `sharedWith.${index}`);
+  }
   await db.delete(recordShares).where(and(eq(recordShares.recordType, 'organisation'), eq(recordShares.recordId, organisationId)));
   if (sharedWith.length)
     await db.insert(recordShares).values(sharedWith.map((o) => ({ recordType: 'organisation', recordId: organisationId, organisationId: o })));

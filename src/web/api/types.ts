@@ -67,10 +67,25 @@ export interface Organisation {
   capabilities: string[];
   certifications: string[];
   tags: string[];
-  /** Ids of the network ecosystems and axes, when the API sends them. */
-  categories?: string[];
   updatedAt: string;
 }
+
+/** An ecosystem or strategic axis the organisation belongs to, in one of its networks. */
+export interface OrganisationCategory {
+  id: string;
+  networkId: string;
+  kind: 'ecosystem' | 'axis';
+  slug: string;
+  name: Translated;
+}
+
+/** GET /organisations/{id}: the profile, its ecosystems and axes, and — for those who may edit it — whom it is shared with. */
+export type OrganisationProfile = Organisation & {
+  canEdit: boolean;
+  categories: OrganisationCategory[];
+  /** Organisation ids; empty for readers who may not edit the profile. */
+  sharedWith: string[];
+};
 
 /** A search result: the organisation and, when searching around a point, how far it is. */
 export type OrganisationHit = Organisation & { distanceKm: number | null };
@@ -80,6 +95,17 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** A commune or locality of GET /api/places. */
+export interface Place {
+  name: string;
+  postcode: string;
+  postcodes: number;
+  country: string;
+  region: string;
+  lat: number;
+  lon: number;
 }
 
 export interface Category {

@@ -7,9 +7,7 @@ import { pickTranslation } from '../../i18n/pick-translation';
 import { countries, kinds } from './directory-filters';
 import type { DirectoryFilters } from './directory-filters';
 import { NacePicker } from './nace-picker';
-import { resolvePlace } from './resolve-place';
-
-const radii = [5, 10, 25, 50, 100, 200];
+import { DistanceFilter } from './distance-filter';
 
 function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value);
@@ -58,79 +56,6 @@ function WordAdder({ label, onAdd }: { label: string; onAdd: (word: string) => v
         <input id={id} className="input" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
         <button type="submit" className="button button--ghost button--small">
           {t('directory.add')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function DistanceFilter({ filters, onChange }: { filters: DirectoryFilters; onChange: (next: DirectoryFilters) => void }) {
-  const { t } = useTranslation();
-  const placeId = useId();
-  const kmId = useId();
-  const [place, setPlace] = useState(filters.from);
-  const [km, setKm] = useState(filters.near?.km ?? 25);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  // A chip removed or the Back button: the fields follow the address (the panel stays mounted, so focus stays put).
-  const km0 = filters.near?.km;
-  useEffect(() => {
-    setPlace(filters.from);
-    if (km0) setKm(km0);
-  }, [filters.from, km0]);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError('');
-    setBusy(true);
-    try {
-      const point = await resolvePlace(place);
-      if (!point) return setError(t('directory.placeUnknown'));
-      onChange({ ...filters, near: { ...point, km }, from: place.trim() });
-    } catch {
-      setError(t('errors.code.network'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="distance-filter" onSubmit={(e) => void submit(e)} noValidate>
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={placeId}>
-          {t('directory.from')}
-        </label>
-        <input
-          id={placeId}
-          className="input"
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
-          placeholder={t('directory.fromPlaceholder')}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${placeId}-error` : `${placeId}-hint`}
-        />
-        {error ? (
-          <p className="field__error" id={`${placeId}-error`}>
-            {error}
-          </p>
-        ) : (
-          <p className="field__hint" id={`${placeId}-hint`}>
-            {t('directory.fromHint')}
-          </p>
-        )}
-      </div>
-      <div className="distance-filter__row">
-        <label className="field__label" htmlFor={kmId}>
-          {t('directory.radius')}
-        </label>
-        <select id={kmId} className="input input--compact" value={km} onChange={(e) => setKm(Number(e.target.value))}>
-          {radii.map((r) => (
-            <option key={r} value={r}>
-              {t('directory.km', { km: r })}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button button--ghost button--small" disabled={busy || !place.trim()}>
-          {t('directory.applyDistance')}
         </button>
       </div>
     </form>

@@ -23,6 +23,7 @@ export function organisationErrorText(t: TFunction, error: unknown, naceCodes: r
   if (error.code !== 'validation') return errorText(t, error);
   if (head === 'naceCodes') return { field: 'naceCodes', text: t('orgErrors.naceCode', { code: naceCodes[Number(index)] ?? '' }) };
   if (head === 'categories') return { field: 'categories', text: t('orgErrors.category') };
+  if (head === 'sharedWith') return { field: 'sharedWith', text: t('orgErrors.sharedWith') };
   if (head === 'description') return { field, text: t('orgErrors.description') };
   if (isIdentifier(field)) return { field, text: t(`orgErrors.${field}`) };
   if (field === 'name') return { field, text: t('orgErrors.required') };

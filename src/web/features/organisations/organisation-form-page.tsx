@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Category, Organisation } from '../../api/types';
+import type { Category, Organisation, OrganisationProfile } from '../../api/types';
 import { currentLocale, locales } from '../../i18n/i18n';
 import { pickTranslation } from '../../i18n/pick-translation';
 import { Link, useNavigate } from '../../router/router';
@@ -17,15 +17,26 @@ import { useCategories } from '../directory/use-categories';
 import { useNaceLabels } from '../directory/use-nace-labels';
 import { useNetwork } from '../networks/use-network';
 import { clientErrorText, organisationErrorText } from './organisation-errors';
+import { ShareWithField } from './share-with-field';
 import { blankForm, changedFields, identifierFields, sizeBands, toForm, toPayload, validateForm, visibilities } from './organisation-form-state';
 import type { OrganisationForm } from './organisation-form-state';
 
 /** Edits an existing organisation. */
 export function EditOrganisationPage({ slug, id }: { slug: string; id: string }) {
   const { t } = useTranslation();
-  const { data, error } = useApi<Organisation>(`/organisations/${encodeURIComponent(id)}`);
+  const { data, error } = useApi<OrganisationProfile>(`/organisations/${encodeURIComponent(id)}`);
   if (error) return <Banner tone="error">{organisationErrorText(t, error, []).text}</Banner>;
   if (!data) return <Loading />;
+  if (!data.canEdit)
+    return (
+      <>
+        <PageHeader title={t('organisation.editTitle', { name: data.name })} />
+        <Banner tone="info">{t('organisation.cannotEdit')}</Banner>
+        <p>
+          <Link to={organisationPath(slug, id)}>{t('organisation.backToProfile')}</Link>
+        </p>
+      </>
+    );
   return <OrganisationFormPage slug={slug} organisation={data} />;
 }
 
@@ -34,7 +45,7 @@ export function NewOrganisationPage({ slug }: { slug: string }) {
   return <OrganisationFormPage slug={slug} />;
 }
 
-function OrganisationFormPage({ slug, organisation }: { slug: string; organisation?: Organisation }) {
+function OrganisationFormPage({ slug, organisation }: { slug: string; organisation?: OrganisationProfile }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const network = useNetwork(slug).data;
@@ -45,8 +56,6 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const naceLabel = useNaceLabels(form.naceCodes);
-  // The API does not say which ecosystems an existing organisation belongs to yet: only new ones choose them here.
-  const categoriesKnown = !organisation || organisation.categories !== undefined;
   const set = <K extends keyof OrganisationForm>(key: K) => (value: OrganisationForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const err = (field: string) => errors[field];
 
@@ -63,10 +72,10 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
     setErrors({});
     setBusy(true);
     try {
-      const body = toPayload(form, categoriesKnown);
+      const body = toPayload(form);
       let saved: Organisation;
       if (organisation) {
-        const patch = changedFields(body, toPayload(initial, categoriesKnown));
+        const patch = changedFields(body, toPayload(initial));
         saved = Object.keys(patch).length ? await api.patch<Organisation>(`/organisations/${encodeURIComponent(organisation.id)}`, patch) : organisation;
       } else saved = await api.post<Organisation>(`/networks/${encodeURIComponent(slug)}/organisations`, body);
       navigate(organisationPath(slug, saved.id));
@@ -85,7 +94,6 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
   const title = organisation ? t('organisation.editTitle', { name: organisation.name }) : t('organisation.create');
   const cancelTo = organisation ? organisationPath(slug, organisation.id) : directoryPath(slug);
   const option = (value: string, label: string) => ({ value, label });
-  const categoryLabel = (c: Category) => pickTranslation(c.name, currentLocale()) || c.slug;
 
   return (
     <>
@@ -148,20 +156,7 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
             <TextField label={t('orgFields.certifications')} value={form.certifications} onValue={set('certifications')} hint={t('organisation.commaHint')} error={err('certifications')} name="certifications" />
             <TextField label={t('orgFields.tags')} value={form.tags} onValue={set('tags')} hint={t('organisation.commaHint')} error={err('tags')} name="tags" />
           </div>
-          {categoriesKnown && categories.length ? (
-            <fieldset className="filter-group">
-              <legend className="filter-group__legend">{t('organisation.ecosystemsAxes')}</legend>
-              {categories.map((c) => (
-                <Checkbox
-                  key={c.id}
-                  label={`${categoryLabel(c)} (${t(c.kind === 'axis' ? 'categories.axis' : 'categories.ecosystem')})`}
-                  checked={form.categories.includes(c.id)}
-                  onChecked={(on) => set('categories')(on ? [...form.categories, c.id] : form.categories.filter((x) => x !== c.id))}
-                />
-              ))}
-              {err('categories') ? <p className="field__error">{err('categories')}</p> : null}
-            </fieldset>
-          ) : null}
+          <CategoryChoice categories={categories} chosen={form.categories} onChange={set('categories')} error={err('categories')} />
         </fieldset>
         <fieldset className="fieldset card">
           <legend className="card__title">{t('organisation.description')}</legend>
@@ -205,6 +200,13 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
             name="visibility"
           />
           <Checkbox label={t('orgFields.publicConsentLong')} checked={form.publicConsent} onChecked={set('publicConsent')} />
+          {form.visibility === 'organisations' || form.sharedWith.length ? (
+            <>
+              {form.visibility !== 'organisations' ? <p className="muted">{t('organisation.sharesUnused')}</p> : null}
+              <ShareWithField slug={slug} self={organisation?.id} value={form.sharedWith} onValue={set('sharedWith')} />
+              {err('sharedWith') ? <p className="field__error">{err('sharedWith')}</p> : null}
+            </>
+          ) : null}
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -216,5 +218,31 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
         </div>
       </form>
     </>
+  );
+}
+
+/** The network's ecosystems and strategic axes, ticked for the organisation (those of its other networks are kept as they are). */
+function CategoryChoice({ categories, chosen, onChange, error }: { categories: Category[]; chosen: string[]; onChange: (ids: string[]) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const label = (c: Category) => pickTranslation(c.name, currentLocale()) || c.slug;
+  if (!categories.length) return <p className="muted">{t('organisation.noCategories')}</p>;
+  return (
+    <div className="category-choice">
+      <h3 className="subhead">{t('organisation.ecosystemsAxes')}</h3>
+      <p className="muted">{t('organisation.categoriesHint')}</p>
+      {(['ecosystem', 'axis'] as const).map((kind) => {
+        const list = categories.filter((c) => c.kind === kind);
+        if (!list.length) return null;
+        return (
+          <fieldset key={kind} className="filter-group">
+            <legend className="filter-group__legend">{t(kind === 'axis' ? 'categories.axes' : 'categories.ecosystems')}</legend>
+            {list.map((c) => (
+              <Checkbox key={c.id} label={label(c)} checked={chosen.includes(c.id)} onChecked={(on) => onChange(on ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))} />
+            ))}
+          </fieldset>
+        );
+      })}
+      {error ? <p className="field__error">{error}</p> : null}
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../../api/types';
+import type { OrganisationProfile } from '../../api/types';
 import { blankForm, changedFields, toForm, toPayload, validateForm } from './organisation-form-state';
 
-const org: Organisation = {
+const org: OrganisationProfile = {
   id: 'o1',
   name: 'Menuiserie Delvaux',
   legalName: 'Menuiserie Delvaux SRL',
@@ -31,13 +31,19 @@ const org: Organisation = {
   certifications: [],
   tags: ['bois', 'wood'],
   updatedAt: '2026-11-22T10:00:00Z',
+  canEdit: true,
+  categories: [
+    { id: 'c-food', networkId: 'n-remalux', kind: 'ecosystem', slug: 'food', name: { fr: 'Alimentation' } },
+    { id: 'c-wood', networkId: 'n-other', kind: 'axis', slug: 'wood', name: { fr: 'Bois' } },
+  ],
+  sharedWith: ['o2'],
 };
 
 describe('organisation form', () => {
   it('sends back only what the person changed', () => {
     const form = toForm(org);
-    const before = toPayload(form, false);
-    const after = toPayload({ ...form, tags: 'bois, wood, chêne', phone: ' +32 63 00 00 00 ' }, false);
+    const before = toPayload(form);
+    const after = toPayload({ ...form, tags: 'bois, wood, chêne', phone: ' +32 63 00 00 00 ' });
     expect(changedFields(after, before)).toEqual({ tags: ['bois', 'wood', 'chêne'], phone: '+32 63 00 00 00' });
   });
 
@@ -48,7 +54,16 @@ describe('organisation form', () => {
   });
 
   it('turns empty identifiers and coordinates into nulls and lists of words into arrays', () => {
-    const body = toPayload({ ...blankForm, name: ' A ', capabilities: 'paint booth; CNC,,CNC', latitude: '' }, true);
-    expect(body).toMatchObject({ name: 'A', capabilities: ['paint booth', 'CNC'], latitude: null, beEnterprise: null, categories: [] });
+    const body = toPayload({ ...blankForm, name: ' A ', capabilities: 'paint booth; CNC,,CNC', latitude: '' });
+    expect(body).toMatchObject({ name: 'A', capabilities: ['paint booth', 'CNC'], latitude: null, beEnterprise: null, categories: [], sharedWith: [] });
+  });
+
+  it('changes the ecosystems of one network and keeps those of the others', () => {
+    const form = toForm(org);
+    expect(form.categories).toEqual(['c-food', 'c-wood']);
+    const before = toPayload(form);
+    // The coordinator of "n-remalux" unticks its food ecosystem; the other network's axis stays.
+    const after = toPayload({ ...form, categories: form.categories.filter((c) => c !== 'c-food'), sharedWith: ['o2', 'o3'] });
+    expect(changedFields(after, before)).toEqual({ categories: ['c-wood'], sharedWith: ['o2', 'o3'] });
   });
 });

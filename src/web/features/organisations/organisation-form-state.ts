@@ -1,4 +1,4 @@
-import type { Organisation, Translated } from '../../api/types';
+import type { OrganisationProfile, Translated } from '../../api/types';
 
 export const visibilities = ['public', 'network', 'organisations', 'coordinators'] as const;
 export const sizeBands = ['0', '1-9', '10-49', '50-249', '250-999', '1000+'] as const;
@@ -32,7 +32,10 @@ export interface OrganisationForm {
   tags: string;
   visibility: string;
   publicConsent: boolean;
+  /** Ids of ecosystems and axes, of every network of the organisation (the form shows those of the current one). */
   categories: string[];
+  /** Organisations that see the profile when its visibility is "named organisations". */
+  sharedWith: string[];
 }
 
 export const blankForm: OrganisationForm = {
@@ -63,12 +66,13 @@ export const blankForm: OrganisationForm = {
   visibility: 'network',
   publicConsent: false,
   categories: [],
+  sharedWith: [],
 };
 
 const words = (list: string[]) => list.join(', ');
 const splitWords = (text: string) => [...new Set(text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))];
 
-export function toForm(o: Organisation): OrganisationForm {
+export function toForm(o: OrganisationProfile): OrganisationForm {
   return {
     name: o.name,
     legalName: o.legalName ?? '',
@@ -96,7 +100,8 @@ export function toForm(o: Organisation): OrganisationForm {
     tags: words(o.tags),
     visibility: o.visibility,
     publicConsent: o.publicConsent,
-    categories: o.categories ?? [],
+    categories: o.categories.map((c) => c.id),
+    sharedWith: [...o.sharedWith],
   };
 }
 
@@ -118,8 +123,11 @@ export function validateForm(f: OrganisationForm): Record<string, ClientError> {
 const num = (text: string) => (text.trim() ? Number(text.trim()) : null);
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
 
-/** The API body for the whole form. */
-export function toPayload(f: OrganisationForm, withCategories: boolean): Record<string, unknown> {
+/**
+ * The API body for the whole form. Categories and shares replace the saved lists: the categories of the
+ * organisation's other networks are in the form too (unseen), so saving keeps them.
+ */
+export function toPayload(f: OrganisationForm): Record<string, unknown> {
   const description: Translated = {};
   for (const [lang, text] of Object.entries(f.description)) if (text.trim()) description[lang as keyof Translated] = text.trim();
   return {
@@ -149,7 +157,8 @@ export function toPayload(f: OrganisationForm, withCategories: boolean): Record<
     tags: splitWords(f.tags),
     visibility: f.visibility,
     publicConsent: f.publicConsent,
-    ...(withCategories ? { categories: f.categories } : {}),
+    categories: f.categories,
+    sharedWith: f.sharedWith,
   };
 }
 

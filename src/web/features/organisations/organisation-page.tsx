@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, Organisation } from '../../api/types';
+import type { Locale, Organisation, OrganisationProfile } from '../../api/types';
 import { currentLocale } from '../../i18n/i18n';
 import { pickTranslation } from '../../i18n/pick-translation';
 import { Link, useNavigate } from '../../router/router';
-import { useSession } from '../../session/session';
 import { Banner } from '../../ui/banner';
 import { errorText } from '../../ui/error-text';
 import { formatDateTime } from '../../ui/format';
@@ -13,11 +12,10 @@ import { useApi } from '../../ui/use-api';
 import { CountryBadge } from '../directory/country-badge';
 import { GeoMap } from '../directory/map/geo-map';
 import { directoryPath, organisationEditPath, organisationHistoryPath, organisationPath } from '../directory/paths';
-import { useCategories } from '../directory/use-categories';
 import { useNaceLabels } from '../directory/use-nace-labels';
 import { organisationKindKey } from '../networks/organisation-labels';
 import { identifierFields } from './organisation-form-state';
-import { useOrganisationHistory } from './use-organisation-access';
+import { useOrganisationNames } from './use-organisation-names';
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
   const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '');
@@ -67,12 +65,10 @@ export function DescriptionText({ organisation }: { organisation: Organisation }
 /** The profile of one organisation: activities, identifiers, know-how, ecosystems, contact and place. */
 export function OrganisationPage({ slug, id }: { slug: string; id: string }) {
   const { t } = useTranslation();
-  const { me } = useSession();
   const navigate = useNavigate();
-  const { data: o, error } = useApi<Organisation>(`/organisations/${encodeURIComponent(id)}`);
-  const { canEdit } = useOrganisationHistory(id, !!me.user && !!o);
+  const { data: o, error } = useApi<OrganisationProfile>(`/organisations/${encodeURIComponent(id)}`);
   const naceLabel = useNaceLabels(o?.naceCodes ?? []);
-  const categories = useCategories(slug).data ?? [];
+  const sharedNames = useOrganisationNames(o?.sharedWith ?? []);
   const locale = currentLocale();
 
   if (error)
@@ -86,7 +82,10 @@ export function OrganisationPage({ slug, id }: { slug: string; id: string }) {
       </>
     );
   if (!o) return <Loading />;
-  const own = (o.categories ?? []).map((cid) => categories.find((c) => c.id === cid)).filter((c) => c !== undefined);
+  const canEdit = o.canEdit;
+  const categoryName = (c: OrganisationProfile['categories'][number]) => pickTranslation(c.name, locale) || c.slug;
+  const ecosystems = o.categories.filter((c) => c.kind === 'ecosystem').map(categoryName);
+  const axes = o.categories.filter((c) => c.kind === 'axis').map(categoryName);
   const identifiers: [string, ReactNode][] = identifierFields.map((f) => [t(`orgFields.${f}`), f === 'beEnterprise' ? formatBeNumber(o[f]) : o[f]]);
   if (o.deCourt) identifiers.push([t('orgFields.deCourt'), o.deCourt]);
 
@@ -157,10 +156,16 @@ export function OrganisationPage({ slug, id }: { slug: string; id: string }) {
                 <Words words={o.tags} />
               </>
             ) : null}
-            {own.length ? (
+            {ecosystems.length ? (
               <>
-                <h3 className="subhead">{t('organisation.ecosystemsAxes')}</h3>
-                <Words words={own.map((c) => pickTranslation(c.name, locale) || c.slug)} />
+                <h3 className="subhead">{t('categories.ecosystems')}</h3>
+                <Words words={ecosystems} />
+              </>
+            ) : null}
+            {axes.length ? (
+              <>
+                <h3 className="subhead">{t('categories.axes')}</h3>
+                <Words words={axes} />
               </>
             ) : null}
           </Section>
@@ -206,6 +211,17 @@ export function OrganisationPage({ slug, id }: { slug: string; id: string }) {
                 [t('organisation.updatedAt'), formatDateTime(o.updatedAt, locale)],
               ]}
             />
+            {o.sharedWith.length ? (
+              <>
+                <h3 className="subhead">{t('organisation.sharedWith')}</h3>
+                <ul className="shared-list">
+                  {o.sharedWith.map((sid) => (
+                    <li key={sid}>{sharedNames.get(sid) ?? (sharedNames.has(sid) ? t('organisation.hiddenOrganisation') : '…')}</li>
+                  ))}
+                </ul>
+                {o.visibility !== 'organisations' ? <p className="muted">{t('organisation.sharesUnused')}</p> : null}
+              </>
+            ) : null}
           </Section>
         </aside>
       </div>
