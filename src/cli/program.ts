@@ -7,6 +7,7 @@ import { registerImportCommands } from './commands/import';
 import { registerNetworkCommands } from './commands/networks';
 import { registerScheduleCommands } from './commands/schedule';
 import { registerServeCommand } from './commands/serve';
+import { registerSkillImportCommands } from './commands/skills';
 
 export function buildProgram(env: CliEnv, options: { local: boolean }): Command {
   const program = new Command('maillage')
@@ -19,6 +20,7 @@ export function buildProgram(env: CliEnv, options: { local: boolean }): Command 
   registerNetworkCommands(program, env);
   registerAccountCommands(program, env);
   registerImportCommands(program, env);
+  registerSkillImportCommands(program, env);
   registerGeoCommands(program, env);
   if (options.local) registerScheduleCommands(program);
   // Every subcommand reports errors through the same output and throws instead of exiting.
