@@ -7,9 +7,10 @@ import { currentLocale } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParam } from '../../router/router';
 import { useSession } from '../../session/session';
 import { Banner } from '../../ui/banner';
-import { errorText, MIN_PASSWORD_LENGTH } from '../../ui/error-text';
+import { errorText } from '../../ui/error-text';
 import type { FormError } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
+import { checkNewPassword, emptyNewPassword, NewPasswordFields } from '../../ui/new-password-fields';
 import { Loading } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -44,21 +45,19 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const { me, refresh } = useSession();
   const navigate = useNavigate();
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [password, setPassword] = useState(emptyNewPassword);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   const needsAccount = !invitation.hasAccount;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (needsAccount && password.length < MIN_PASSWORD_LENGTH)
-      return setError({ field: 'password', text: t('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) });
-    if (needsAccount && password !== confirm) return setError({ field: 'confirm', text: t('errors.passwordsDiffer') });
+    const invalid = needsAccount ? checkNewPassword(t, password, 'password') : null;
+    if (invalid) return setError(invalid);
     setBusy(true);
     setError(null);
     try {
-      await api.post('/auth/invitations/accept', needsAccount ? { token, name, password, locale: currentLocale() } : { token });
+      await api.post('/auth/invitations/accept', needsAccount ? { token, name, password: password.password, locale: currentLocale() } : { token });
       if (me.user) {
         await refresh();
         navigate('/', { replace: true });
@@ -92,25 +91,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <>
           <p>{t('invitation.createAccount')}</p>
           <TextField label={t('fields.name')} autoComplete="name" value={name} onValue={setName} error={error?.field === 'name' ? error.text : undefined} />
-          <TextField
-            label={t('fields.password')}
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t('fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            value={password}
-            onValue={setPassword}
-            error={error?.field === 'password' ? error.text : undefined}
-          />
-          <TextField
-            label={t('fields.confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            onValue={setConfirm}
-            error={error?.field === 'confirm' ? error.text : undefined}
-          />
+          <NewPasswordFields value={password} onChange={setPassword} error={error} field="password" label={t('fields.password')} />
         </>
       ) : (
         <p>{t('invitation.hasAccount')}</p>

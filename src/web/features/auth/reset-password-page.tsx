@@ -6,27 +6,26 @@ import { Link, useNavigate, useSearchParam } from '../../router/router';
 import { Banner } from '../../ui/banner';
 import { errorText, MIN_PASSWORD_LENGTH } from '../../ui/error-text';
 import type { FormError } from '../../ui/error-text';
-import { TextField } from '../../ui/fields';
+import { checkNewPassword, emptyNewPassword, NewPasswordFields } from '../../ui/new-password-fields';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const token = useSearchParam('token');
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [password, setPassword] = useState(emptyNewPassword);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   useDocumentTitle(t('resetPassword.title'));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (password.length < MIN_PASSWORD_LENGTH) return setError({ field: 'password', text: t('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) });
-    if (password !== confirm) return setError({ field: 'confirm', text: t('errors.passwordsDiffer') });
+    const invalid = checkNewPassword(t, password, 'password');
+    if (invalid) return setError(invalid);
     setBusy(true);
     setError(null);
     try {
-      await api.post('/auth/password-reset', { token, password });
+      await api.post('/auth/password-reset', { token, password: password.password });
       navigate('/sign-in?reset=1', { replace: true });
     } catch (cause) {
       setBusy(false);
@@ -48,25 +47,7 @@ export function ResetPasswordPage() {
         <>
           <p className="auth-form__lead">{t('resetPassword.lead', { min: MIN_PASSWORD_LENGTH })}</p>
           {error && !error.field ? <Banner tone="error">{error.text}</Banner> : null}
-          <TextField
-            label={t('fields.newPassword')}
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            value={password}
-            onValue={setPassword}
-            error={error?.field === 'password' ? error.text : undefined}
-          />
-          <TextField
-            label={t('fields.confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            onValue={setConfirm}
-            error={error?.field === 'confirm' ? error.text : undefined}
-          />
+          <NewPasswordFields value={password} onChange={setPassword} error={error} field="password" />
           <button type="submit" className="button button--primary button--block" disabled={busy}>
             {t('resetPassword.submit')}
           </button>

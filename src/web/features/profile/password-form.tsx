@@ -3,15 +3,15 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/banner';
-import { errorText, MIN_PASSWORD_LENGTH } from '../../ui/error-text';
+import { errorText } from '../../ui/error-text';
 import type { FormError } from '../../ui/error-text';
 import { TextField } from '../../ui/fields';
+import { checkNewPassword, emptyNewPassword, NewPasswordFields } from '../../ui/new-password-fields';
 
 export function PasswordForm() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [next, setNext] = useState(emptyNewPassword);
   const [error, setError] = useState<FormError | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -19,15 +19,14 @@ export function PasswordForm() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    if (next.length < MIN_PASSWORD_LENGTH) return setError({ field: 'newPassword', text: t('errors.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) });
-    if (next !== confirm) return setError({ field: 'confirm', text: t('errors.passwordsDiffer') });
+    const invalid = checkNewPassword(t, next, 'newPassword');
+    if (invalid) return setError(invalid);
     setBusy(true);
     setError(null);
     try {
-      await api.patch('/me', { currentPassword: current, newPassword: next });
+      await api.patch('/me', { currentPassword: current, newPassword: next.password });
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      setNext(emptyNewPassword);
       setSaved(true);
     } catch (cause) {
       setError(errorText(t, cause));
@@ -36,7 +35,6 @@ export function PasswordForm() {
     }
   };
 
-  const fieldError = (field: string) => (error?.field === field ? error.text : undefined);
   return (
     <form className="stack" onSubmit={submit} noValidate>
       {saved ? <Banner tone="success">{t('profile.passwordChanged')}</Banner> : null}
@@ -48,27 +46,9 @@ export function PasswordForm() {
         required
         value={current}
         onValue={setCurrent}
-        error={fieldError('currentPassword')}
+        error={error?.field === 'currentPassword' ? error.text : undefined}
       />
-      <TextField
-        label={t('fields.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={t('fields.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-        value={next}
-        onValue={setNext}
-        error={fieldError('newPassword')}
-      />
-      <TextField
-        label={t('fields.confirmPassword')}
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirm}
-        onValue={setConfirm}
-        error={fieldError('confirm')}
-      />
+      <NewPasswordFields value={next} onChange={setNext} error={error} field="newPassword" />
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('profile.changePassword')}
