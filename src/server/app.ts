@@ -8,6 +8,7 @@ import type { AppDeps, AppEnv } from './context';
 import { apiDocsPage } from './docs-page';
 import { errorResponse } from './errors';
 import { authenticate } from './middleware/authenticate';
+import { resourceRoutes } from './routes/resources';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { classificationRoutes } from './routes/classifications';
@@ -70,6 +71,8 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
     info: { title: 'Maillage API', version: '0.1.0', description: 'Territorial business networks: accounts, networks, organisations.' },
   });
   app.get('/api/docs', (c) => c.html(apiDocsPage));
+  // Pooling of industrial means (issue 6): resources, bookings, reports.
+  app.route('/api', resourceRoutes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }
