@@ -12,7 +12,7 @@ export const importMappingSchema = z.record(z.string().max(300), z.string().max(
 
 export type ImportRecord = Omit<typeof imports.$inferSelect, 'content'>;
 
-const summaryColumns = {
+export const summaryColumns = {
   id: imports.id,
   networkId: imports.networkId,
   createdBy: imports.createdBy,

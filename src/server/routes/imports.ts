@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../domain/errors';
 import { claimImportForCommit, createImport, getImport, importMappingSchema, listImports, type ImportRecord } from '../../domain/import/import-records';
+import { reanalyseImport } from '../../domain/import/reanalyse-import';
 import { IMPORT_MAX_BYTES } from '../../domain/import/sheet';
 import { getNetwork } from '../../domain/networks/networks';
 import { enqueueJob } from '../../jobs/queue';
@@ -164,5 +165,35 @@ importRoutes.openapi(
       throw new AppError('conflict', `The import is ${record.status}; only an analysed import can be committed`, 'status');
     await enqueueJob(db, 'import.commit', { importId: record.id, userId: user.id }, { maxAttempts: 3 });
     return c.json(presentImport({ ...record, status: 'committing', processed: 0 }), 202);
+  },
+);
+
+importRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/imports/{id}/reanalyse',
+    tags: ['Imports'],
+    summary: 'Run the dry run again on the stored file with another column mapping (and sheet), without uploading it again',
+    request: {
+      params: IdParam,
+      body: {
+        content: {
+          'application/json': {
+            schema: z.object({
+              mapping: importMappingSchema.describe('{ "File heading": "field" or "ignore" } for the headings to map by hand'),
+              sheet: z.string().max(200).nullable().optional().describe('Workbook sheet to read; unchanged when left out'),
+            }),
+          },
+        },
+        required: true,
+      },
+    },
+    responses: { 202: jsonContent(ImportSchema, 'The analysis job is queued; the report is replaced'), 409: jsonContent(z.any(), 'Committed or still running'), ...errorResponses },
+  }),
+  async (c) => {
+    const user = requireUser(c);
+    const { mapping, sheet } = c.req.valid('json');
+    const record = await reanalyseImport({ db: c.get('db'), actor: c.get('actor'), id: c.req.valid('param').id, mapping, sheet, userId: user.id });
+    return c.json(presentImport(record), 202);
   },
 );
