@@ -4,6 +4,7 @@ import type { Config } from '../config/env';
 import type { Db } from '../db/client';
 import { outbox } from '../db/schema';
 import { sendOutboxMail } from '../domain/mail/send-outbox-mail';
+import { followUpPayload, reminderPayload, sendEventReminders, sendFeedbackRequests } from '../domain/events/event-jobs';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -44,4 +45,15 @@ export const jobDefinitions: JobDefinition[] = [
       onFinalFailure: async ({ importId }, { db }, error) => (await import('../domain/import/run-import')).markImportFailed(db, importId, error),
     }),
   ),
+  // Events: the reminder the day before, the feedback request after the end.
+  defineJob({
+    name: 'events.remind',
+    payload: reminderPayload,
+    handler: (payload, { db }) => sendEventReminders(db, payload),
+  }),
+  defineJob({
+    name: 'events.follow-up',
+    payload: followUpPayload,
+    handler: (payload, { db }) => sendFeedbackRequests(db, payload),
+  }),
 ];

@@ -19,6 +19,9 @@ import { networkRoutes } from './routes/networks';
 import { organisationRoutes } from './routes/organisations';
 import { placeRoutes } from './routes/places';
 import { controlRoutes } from './routes/control';
+import { calendarRoutes } from './routes/calendar';
+import { eventMinutesRoutes } from './routes/event-minutes';
+import { eventRoutes } from './routes/events';
 import { mountWebApp } from './static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -63,7 +66,7 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   app.use('/api/*', (c, next) => (isImportUpload(c.req.path) && c.req.method === 'POST' ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', authenticate);
 
-  for (const routes of [healthRoutes, authRoutes, meRoutes, networkRoutes, organisationRoutes, placeRoutes, importRoutes, adminRoutes, classificationRoutes, controlRoutes])
+  for (const routes of [healthRoutes, authRoutes, meRoutes, networkRoutes, organisationRoutes, placeRoutes, importRoutes, adminRoutes, classificationRoutes, controlRoutes, eventRoutes, eventMinutesRoutes, calendarRoutes])
     app.route('/api', routes);
 
   app.doc31('/api/openapi.json', {
