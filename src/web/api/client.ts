@@ -31,6 +31,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly field?: string,
+    /** The error's `details` (e.g. `reason`, which says in a code why a request was refused). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -87,12 +89,13 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 }
 
 function toApiError(status: number, data: unknown): ApiError {
-  const error = (data as { error?: { code?: unknown; message?: unknown; field?: unknown } } | null)?.error;
+  const error = (data as { error?: { code?: unknown; message?: unknown; field?: unknown; details?: unknown } } | null)?.error;
   const rawCode = typeof error?.code === 'string' ? error.code : '';
   const code: ApiErrorCode = knownCodes.has(rawCode) ? (rawCode as ApiErrorCode) : status >= 500 ? 'internal' : 'validation';
   const message = typeof error?.message === 'string' ? error.message : `HTTP ${status}`;
   const field = typeof error?.field === 'string' ? error.field : undefined;
-  return new ApiError(status, code, message, field);
+  const details = error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : undefined;
+  return new ApiError(status, code, message, field, details);
 }
 
 export const api = {
