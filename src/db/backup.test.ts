@@ -145,6 +145,7 @@ beforeAll(async () => {
     [event!.id, admin.id],
   );
   await fillPostTables(source, { networkId: network.id, organisationId: a.id, userId: member.id, eventId: event!.id, resourceId: resource!.id });
+  await fillReportingTables(source, { networkId: network.id, organisationId: a.id, userId: member.id, eventId: event!.id, categoryId: category!.id });
 });
 
 /** Needs and offers, GANESH and taskforces (0011): one row in each table. */
@@ -193,6 +194,47 @@ async function fillPostTables(d: Database, ids: { networkId: string; organisatio
   await d.query("INSERT INTO taskforce_deliverables (taskforce_id, title, status, delivered_at) VALUES ($1, 'Rapport', 'delivered', now())", [taskforce!.id]);
   await d.query("INSERT INTO taskforce_documents (taskforce_id, title, url, added_by) VALUES ($1, 'Compte rendu', 'https://drive.example/cr', $2)", [taskforce!.id, userId]);
   await d.query("INSERT INTO taskforce_recommendations (taskforce_id, body, author_user_id, status) VALUES ($1, 'Réduire les changements de série', $2, 'adopted')", [taskforce!.id, userId]);
+}
+
+/** Roadmaps, committees, indicators and sponsors (0014): one row in each table. */
+async function fillReportingTables(d: Database, ids: { networkId: string; organisationId: string; userId: string; eventId: string; categoryId: string }) {
+  const { networkId, organisationId, userId, eventId, categoryId } = ids;
+  const one = async (sql: string) => (await d.query<{ id: string }>(sql))[0]!.id;
+  const taskforceId = await one('SELECT id FROM taskforces LIMIT 1');
+  const bookingId = await one('SELECT id FROM resource_bookings LIMIT 1');
+  const referralId = await one('SELECT id FROM referrals LIMIT 1');
+  const decisionId = await one('SELECT id FROM event_decisions LIMIT 1');
+  await d.query('INSERT INTO event_organisers (event_id, organisation_id) VALUES ($1, $2)', [eventId, organisationId]);
+  await d.query('INSERT INTO event_categories (event_id, category_id) VALUES ($1, $2)', [eventId, categoryId]);
+  await d.query('INSERT INTO taskforce_categories (taskforce_id, category_id) VALUES ($1, $2)', [taskforceId, categoryId]);
+  const [roadmap] = await d.query<{ id: string }>(
+    `INSERT INTO roadmaps (network_id, ecosystem_id, title, starts_on, ends_on, status, version, first_adopted_at, adopted_at, adopted_by)
+     VALUES ($1, $2, '{"fr":"Feuille de route « bois » 2031","de":"Fahrplan Holz"}', '2031-01-01', '2032-12-31', 'adopted', 1, now(), now(), $3) RETURNING id`,
+    [networkId, categoryId, userId],
+  );
+  const [axis] = await d.query<{ id: string }>("INSERT INTO roadmap_axes (roadmap_id, category_id, title) VALUES ($1, $2, '{\"fr\":\"Économie circulaire\"}') RETURNING id", [roadmap!.id, categoryId]);
+  const [objective] = await d.query<{ id: string }>("INSERT INTO roadmap_objectives (roadmap_id, axis_id, title) VALUES ($1, $2, '{\"fr\":\"Valoriser les connexes\"}') RETURNING id", [roadmap!.id, axis!.id]);
+  const [action] = await d.query<{ id: string }>(
+    `INSERT INTO roadmap_actions (roadmap_id, objective_id, title, owner_user_id, owner_organisation_id, due_on, status, target_kind, target_event_kind, target_count, proposed_by)
+     VALUES ($1, $2, '{"fr":"Quatre business corners"}', $3, $4, '2031-12-31', 'adopted', 'event', 'business_corner', 4, $3) RETURNING id`,
+    [roadmap!.id, objective!.id, userId, organisationId],
+  );
+  await d.query('INSERT INTO roadmap_action_links (action_id, event_id, created_by) VALUES ($1, $2, $3)', [action!.id, eventId, userId]);
+  await d.query('INSERT INTO roadmap_action_links (action_id, taskforce_id) VALUES ($1, $2)', [action!.id, taskforceId]);
+  await d.query('INSERT INTO roadmap_action_links (action_id, booking_id) VALUES ($1, $2)', [action!.id, bookingId]);
+  await d.query('INSERT INTO roadmap_action_links (action_id, referral_id) VALUES ($1, $2)', [action!.id, referralId]);
+  await d.query("INSERT INTO roadmap_comments (action_id, author_user_id, author_organisation_id, body) VALUES ($1, $2, $3, 'D’accord ; gern')", [action!.id, userId, organisationId]);
+  await d.query('INSERT INTO roadmap_votes (action_id, user_id, organisation_id, value) VALUES ($1, $2, $3, -1)', [action!.id, userId, organisationId]);
+  await d.query(
+    `INSERT INTO roadmap_versions (roadmap_id, version, snapshot, note, contributor_countries, adopted_by) VALUES ($1, 1, '{"axes":[{"title":{"fr":"Économie circulaire"}}]}', 'Adoptée en comité', '{BE,LU}', $2)`,
+    [roadmap!.id, userId],
+  );
+  await d.query("INSERT INTO action_item_reminders (decision_id, due_on, stage) VALUES ($1, '2031-04-15', 'soon')", [decisionId]);
+  const [sponsor] = await d.query<{ id: string }>(
+    "INSERT INTO event_sponsors (event_id, organisation_id, name, package, amount_cents, reported_reach, note) VALUES ($1, $2, 'Brasserie « Ardennaise »', 'gold', 500000, 12000, 'Logo sur l’affiche') RETURNING id",
+    [eventId, organisationId],
+  );
+  await d.query("INSERT INTO event_sponsor_promises (sponsor_id, kind, detail, status) VALUES ($1, 'stand', 'Stand 3 × 3 m', 'delivered')", [sponsor!.id]);
 }
 
 afterAll(async () => {

@@ -890,3 +890,171 @@ export const taskforceRecommendations = pgTable('taskforce_recommendations', {
   position: integer('position').notNull().default(0),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+// Roadmaps, committees, indicators and sponsors (0014_reporting.sql).
+export type RoadmapStatus = 'draft' | 'consultation' | 'adopted' | 'archived';
+export type RoadmapActionStatus = 'proposed' | 'adopted' | 'dropped';
+export type RoadmapLinkKind = 'event' | 'taskforce' | 'booking' | 'referral' | 'post';
+export type SponsorPackage = 'platinum' | 'gold' | 'silver' | 'bronze' | 'partner' | 'in_kind';
+export type SponsorPromiseKind = 'logo' | 'stand' | 'talk' | 'mention' | 'tickets' | 'other';
+export type SponsorPromiseStatus = 'promised' | 'delivered' | 'cancelled';
+
+export const eventOrganisers = pgTable(
+  'event_organisers',
+  {
+    eventId: uuid('event_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.organisationId] })],
+);
+
+export const eventCategories = pgTable(
+  'event_categories',
+  { eventId: uuid('event_id').notNull(), categoryId: uuid('category_id').notNull() },
+  (t) => [primaryKey({ columns: [t.eventId, t.categoryId] })],
+);
+
+export const taskforceCategories = pgTable(
+  'taskforce_categories',
+  { taskforceId: uuid('taskforce_id').notNull(), categoryId: uuid('category_id').notNull() },
+  (t) => [primaryKey({ columns: [t.taskforceId, t.categoryId] })],
+);
+
+export const roadmaps = pgTable('roadmaps', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: uuid('network_id').notNull(),
+  ecosystemId: uuid('ecosystem_id'),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  summary: jsonb('summary').$type<Translated>().notNull().default({}),
+  startsOn: isoDate('starts_on'),
+  endsOn: isoDate('ends_on'),
+  status: text('status').$type<RoadmapStatus>().notNull().default('draft'),
+  consultationEndsOn: isoDate('consultation_ends_on'),
+  version: integer('version').notNull().default(0),
+  firstAdoptedAt: ts('first_adopted_at'),
+  adoptedAt: ts('adopted_at'),
+  adoptedBy: uuid('adopted_by'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const roadmapAxes = pgTable('roadmap_axes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roadmapId: uuid('roadmap_id').notNull(),
+  categoryId: uuid('category_id'),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const roadmapObjectives = pgTable('roadmap_objectives', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roadmapId: uuid('roadmap_id').notNull(),
+  axisId: uuid('axis_id').notNull(),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const roadmapActions = pgTable('roadmap_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roadmapId: uuid('roadmap_id').notNull(),
+  objectiveId: uuid('objective_id').notNull(),
+  title: jsonb('title').$type<Translated>().notNull().default({}),
+  description: jsonb('description').$type<Translated>().notNull().default({}),
+  ownerUserId: uuid('owner_user_id'),
+  ownerOrganisationId: uuid('owner_organisation_id'),
+  startsOn: isoDate('starts_on'),
+  dueOn: isoDate('due_on'),
+  status: text('status').$type<RoadmapActionStatus>().notNull().default('proposed'),
+  targetKind: text('target_kind').$type<RoadmapLinkKind>(),
+  targetEventKind: text('target_event_kind').$type<EventKind>(),
+  targetCount: integer('target_count'),
+  proposedBy: uuid('proposed_by'),
+  position: integer('position').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const roadmapActionLinks = pgTable('roadmap_action_links', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  actionId: uuid('action_id').notNull(),
+  eventId: uuid('event_id'),
+  taskforceId: uuid('taskforce_id'),
+  bookingId: uuid('booking_id'),
+  referralId: uuid('referral_id'),
+  postId: uuid('post_id'),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const roadmapComments = pgTable('roadmap_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  actionId: uuid('action_id').notNull(),
+  authorUserId: uuid('author_user_id'),
+  authorOrganisationId: uuid('author_organisation_id'),
+  body: text('body').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const roadmapVotes = pgTable(
+  'roadmap_votes',
+  {
+    actionId: uuid('action_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    organisationId: uuid('organisation_id'),
+    value: smallint('value').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.userId] })],
+);
+
+export const roadmapVersions = pgTable('roadmap_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roadmapId: uuid('roadmap_id').notNull(),
+  version: integer('version').notNull(),
+  snapshot: jsonb('snapshot').$type<unknown>().notNull(),
+  note: text('note').notNull().default(''),
+  contributorCountries: text('contributor_countries').array().notNull().default([]),
+  adoptedBy: uuid('adopted_by'),
+  adoptedAt: ts('adopted_at').notNull().defaultNow(),
+});
+
+export const actionItemReminders = pgTable(
+  'action_item_reminders',
+  {
+    decisionId: uuid('decision_id').notNull(),
+    dueOn: isoDate('due_on').notNull(),
+    stage: text('stage').$type<'soon' | 'overdue'>().notNull(),
+    sentAt: ts('sent_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.decisionId, t.dueOn, t.stage] })],
+);
+
+export const eventSponsors = pgTable('event_sponsors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull(),
+  organisationId: uuid('organisation_id'),
+  name: text('name').notNull(),
+  package: text('package').$type<SponsorPackage>().notNull().default('partner'),
+  amountCents: integer('amount_cents'),
+  currency: text('currency').notNull().default('EUR'),
+  reportedReach: integer('reported_reach'),
+  note: text('note').notNull().default(''),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const eventSponsorPromises = pgTable('event_sponsor_promises', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sponsorId: uuid('sponsor_id').notNull(),
+  kind: text('kind').$type<SponsorPromiseKind>().notNull(),
+  detail: text('detail').notNull().default(''),
+  status: text('status').$type<SponsorPromiseStatus>().notNull().default('promised'),
+  position: integer('position').notNull().default(0),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
