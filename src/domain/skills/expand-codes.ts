@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client';
+import type { SqlRunner } from './sql-runner';
 import { derivedBroader, isSkillKey, naceWithAncestors } from './concept-keys';
 
 export interface PostCodes {
@@ -15,7 +15,7 @@ export interface ConceptFacts {
 }
 
 /** Loads broader and related keys and essential skills of occupations (and of their equivalents in other schemes). */
-export async function loadConceptFacts(q: Pick<Executor, 'query'>, occupationKeys: readonly string[]): Promise<ConceptFacts> {
+export async function loadConceptFacts(q: SqlRunner, occupationKeys: readonly string[]): Promise<ConceptFacts> {
   const facts: ConceptFacts = { broader: new Map(), related: new Map(), essentialSkills: new Map() };
   const keys = [...new Set(occupationKeys)];
   if (!keys.length) return facts;

@@ -1,0 +1,54 @@
+import type { Locale } from '../../db/schema';
+
+/**
+ * E-mails of needs and offers, GANESH referrals and taskforces, in the four interface languages. `{name}`
+ * placeholders are filled by `renderNeedsMail`.
+ */
+export const needsMailTemplates = {
+  'referral-sent': {
+    fr: { subject: 'Nouveau besoin orienté vers {operator} : {title}', body: 'Bonjour {name},\n\n{network} oriente vers {operator} un besoin de {company} ({place}) :\n\n{title}\n{summary}\n\nMerci d’en accuser réception avant le {due}, puis de proposer des candidats ou une formation.\nLe besoin et son suivi : {link}' },
+    de: { subject: 'Neuer Bedarf für {operator}: {title}', body: 'Guten Tag {name},\n\n{network} leitet einen Bedarf von {company} ({place}) an {operator} weiter:\n\n{title}\n{summary}\n\nBitte bestätigen Sie den Eingang bis {due} und schlagen Sie dann Bewerber oder eine Weiterbildung vor.\nBedarf und Verlauf: {link}' },
+    en: { subject: 'New need referred to {operator}: {title}', body: 'Hello {name},\n\n{network} refers a need of {company} ({place}) to {operator}:\n\n{title}\n{summary}\n\nPlease acknowledge it by {due}, then propose candidates or a training.\nThe need and its follow-up: {link}' },
+    nl: { subject: 'Nieuwe behoefte doorverwezen naar {operator}: {title}', body: 'Goedendag {name},\n\n{network} verwijst een behoefte van {company} ({place}) door naar {operator}:\n\n{title}\n{summary}\n\nGelieve de ontvangst te bevestigen vóór {due} en daarna kandidaten of een opleiding voor te stellen.\nDe behoefte en de opvolging: {link}' },
+  },
+  'referral-reminder': {
+    fr: { subject: 'Échéance dépassée : {title}', body: 'Bonjour {name},\n\nLe besoin « {title} » de {company}, orienté vers {operator}, attendait l’étape « {step} » pour le {due}.\nMerci de mettre le suivi à jour : {link}' },
+    de: { subject: 'Frist überschritten: {title}', body: 'Guten Tag {name},\n\nDer Bedarf „{title}“ von {company}, weitergeleitet an {operator}, wartete bis {due} auf den Schritt „{step}“.\nBitte aktualisieren Sie den Verlauf: {link}' },
+    en: { subject: 'Deadline passed: {title}', body: 'Hello {name},\n\nThe need “{title}” of {company}, referred to {operator}, was due to reach the step “{step}” by {due}.\nPlease update its follow-up: {link}' },
+    nl: { subject: 'Termijn verstreken: {title}', body: 'Goedendag {name},\n\nDe behoefte “{title}” van {company}, doorverwezen naar {operator}, moest de stap “{step}” bereiken tegen {due}.\nGelieve de opvolging bij te werken: {link}' },
+  },
+  'referral-status': {
+    fr: { subject: '{operator} : {step} — {title}', body: 'Bonjour {name},\n\nLe suivi de votre besoin « {title} » avance : {operator} indique « {step} ».\n{note}\n\nLe besoin et son suivi : {link}' },
+    de: { subject: '{operator}: {step} — {title}', body: 'Guten Tag {name},\n\nIhr Bedarf „{title}“ kommt voran: {operator} meldet „{step}“.\n{note}\n\nBedarf und Verlauf: {link}' },
+    en: { subject: '{operator}: {step} — {title}', body: 'Hello {name},\n\nYour need “{title}” is moving: {operator} reports “{step}”.\n{note}\n\nThe need and its follow-up: {link}' },
+    nl: { subject: '{operator}: {step} — {title}', body: 'Goedendag {name},\n\nUw behoefte “{title}” vordert: {operator} meldt “{step}”.\n{note}\n\nDe behoefte en de opvolging: {link}' },
+  },
+  'interest-received': {
+    fr: { subject: '{company} s’intéresse à « {title} »', body: 'Bonjour {name},\n\n{company} a marqué son intérêt pour votre publication « {title} » :\n\n{message}\n\nRépondez dans la conversation : {link}' },
+    de: { subject: '{company} interessiert sich für „{title}“', body: 'Guten Tag {name},\n\n{company} interessiert sich für Ihren Beitrag „{title}“:\n\n{message}\n\nAntworten Sie im Gespräch: {link}' },
+    en: { subject: '{company} is interested in “{title}”', body: 'Hello {name},\n\n{company} is interested in your post “{title}”:\n\n{message}\n\nReply in the conversation: {link}' },
+    nl: { subject: '{company} toont interesse in “{title}”', body: 'Goedendag {name},\n\n{company} toont interesse in uw bericht “{title}”:\n\n{message}\n\nAntwoord in het gesprek: {link}' },
+  },
+  'match-digest': {
+    fr: { subject: 'Maillage : {count} nouvelles correspondances pour vos publications', body: 'Bonjour {name},\n\nDe nouvelles publications et organisations correspondent à ce que vous proposez ou cherchez :\n\n{list}\n\nVoir toutes les suggestions : {link}\n\nVous recevez ce résumé une fois par semaine quand il y a du nouveau.' },
+    de: { subject: 'Maillage: {count} neue Treffer für Ihre Beiträge', body: 'Guten Tag {name},\n\nNeue Beiträge und Organisationen passen zu dem, was Sie anbieten oder suchen:\n\n{list}\n\nAlle Vorschläge: {link}\n\nSie erhalten diese Übersicht einmal pro Woche, wenn es Neues gibt.' },
+    en: { subject: 'Maillage: {count} new matches for your posts', body: 'Hello {name},\n\nNew posts and organisations match what you offer or seek:\n\n{list}\n\nSee every suggestion: {link}\n\nYou receive this digest once a week when there is something new.' },
+    nl: { subject: 'Maillage: {count} nieuwe overeenkomsten voor uw berichten', body: 'Goedendag {name},\n\nNieuwe berichten en organisaties passen bij wat u aanbiedt of zoekt:\n\n{list}\n\nAlle suggesties: {link}\n\nU ontvangt dit overzicht eens per week wanneer er iets nieuws is.' },
+  },
+} satisfies Record<string, Record<Locale, { subject: string; body: string }>>;
+
+export type NeedsMailTemplate = keyof typeof needsMailTemplates;
+
+/** Words the e-mails need besides their templates: the names of referral steps. */
+export const referralStepWords: Record<Locale, Record<'sent' | 'acknowledged' | 'candidates_proposed' | 'filled' | 'closed_unfilled', string>> = {
+  fr: { sent: 'envoyé', acknowledged: 'pris en charge', candidates_proposed: 'candidats ou formation proposés', filled: 'pourvu', closed_unfilled: 'clôturé sans suite' },
+  de: { sent: 'gesendet', acknowledged: 'übernommen', candidates_proposed: 'Bewerber oder Weiterbildung vorgeschlagen', filled: 'besetzt', closed_unfilled: 'ohne Ergebnis abgeschlossen' },
+  en: { sent: 'sent', acknowledged: 'acknowledged', candidates_proposed: 'candidates or training proposed', filled: 'filled', closed_unfilled: 'closed unfilled' },
+  nl: { sent: 'verzonden', acknowledged: 'in behandeling', candidates_proposed: 'kandidaten of opleiding voorgesteld', filled: 'ingevuld', closed_unfilled: 'zonder resultaat afgesloten' },
+};
+
+export function renderNeedsMail(template: NeedsMailTemplate, locale: Locale, values: Record<string, string | number>) {
+  const t = needsMailTemplates[template][locale];
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+  return { subject: fill(t.subject), text: fill(t.body).replace(/\n{3,}/g, '\n\n') };
+}
