@@ -254,7 +254,13 @@ const round = (km: number | null) => (km === null ? null : Math.round(Number(km)
  * and, when a duration is given, only those free that long within the window, with their first free slots
  * ("a paint booth free for two days next month within 50 km"). Nearest first when searching around a place.
  */
-export async function searchResources({ db, actor, query, now = Date.now() }: { db: Db; actor: Actor; query: SearchResourcesQuery; now?: number }) {
+export async function searchResources({ db, actor, query, now = Date.now() }: { db: Db; actor: Actor; query: SearchResourcesQuery; now?: number }): Promise<{
+  items: ResourceHit[];
+  total: number;
+  complete: boolean;
+  page: number;
+  pageSize: number;
+}> {
   const { where, distance } = buildConditions(actor, query);
   const condition = sql.join(where, sql` AND `);
   const order = distance ? sql`${distance} ASC, r.name ASC` : sql`r.name ASC, r.id ASC`;
