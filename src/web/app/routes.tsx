@@ -15,6 +15,15 @@ import { OrganisationHistoryPage } from '../features/organisations/organisation-
 import { OrganisationPage } from '../features/organisations/organisation-page';
 import { ShowcaseAreaPage } from '../features/showcase/showcase-area-page';
 import { ShowcasePage } from '../features/showcase/showcase-page';
+import { AttendancePage } from '../features/events/attendance-page';
+import { CheckInLinkPage } from '../features/events/check-in-link-page';
+import { CheckInPage } from '../features/events/check-in-page';
+import { EditEventPage, NewEventPage } from '../features/events/event-form-page';
+import { EventPage } from '../features/events/event-page';
+import { EventsPage } from '../features/events/events-page';
+import { MinutesPage } from '../features/events/minutes-page';
+import { MyEventsPage } from '../features/events/my-events-page';
+import { PublicEventPage } from '../features/events/public-events';
 import { NetworkHomePage } from '../features/networks/network-home-page';
 import { ProfilePage } from '../features/profile/profile-page';
 import type { Me } from '../api/types';
@@ -44,6 +53,19 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
   if (is('/forgot-password')) return { access: 'guest', render: () => <ForgotPasswordPage /> };
   if (is('/reset-password')) return { access: 'public', render: () => <ResetPasswordPage /> };
   if (is('/accept-invitation')) return { access: 'public', render: () => <AcceptInvitationPage /> };
+  const publicEvent = is('/showcase/:slug/events/:id');
+  if (publicEvent?.slug && publicEvent.id) {
+    const { slug, id } = publicEvent;
+    return {
+      access: 'public',
+      layout: 'bare',
+      render: () => (
+        <ShowcaseLayout>
+          <PublicEventPage key={id} slug={slug} id={id} />
+        </ShowcaseLayout>
+      ),
+    };
+  }
   const showcase = is('/showcase/:slug');
   if (showcase?.slug) {
     const slug = showcase.slug;
@@ -59,6 +81,12 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
   }
   if (is('/')) return { access: 'user', render: () => <HomePage /> };
   if (is('/profile')) return { access: 'user', render: () => <ProfilePage /> };
+  if (is('/my-events')) return { access: 'user', render: () => <MyEventsPage /> };
+  const checkInLink = is('/check-in/:code');
+  if (checkInLink?.code) {
+    const { code } = checkInLink;
+    return { access: 'user', render: () => <CheckInLinkPage key={code} code={code} /> };
+  }
   if (is('/admin')) return { access: 'admin', render: () => <Redirect to="/admin/networks" /> };
   if (is('/admin/networks')) return { access: 'admin', render: () => <AdminNetworksPage /> };
   if (is('/admin/users')) return { access: 'admin', render: () => <AdminUsersPage /> };
@@ -90,6 +118,28 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
   if (oneImport?.slug && oneImport.id) {
     const { slug, id } = oneImport;
     return { access: 'user', networkSlug: slug, render: () => <ImportPage key={id} slug={slug} id={id} /> };
+  }
+  const events = is('/n/:slug/events');
+  if (events?.slug) {
+    const { slug } = events;
+    return { access: 'user', networkSlug: slug, render: () => <EventsPage key={slug} slug={slug} /> };
+  }
+  const newEvent = is('/n/:slug/events/new');
+  if (newEvent?.slug) {
+    const { slug } = newEvent;
+    return { access: 'user', networkSlug: slug, render: () => <NewEventPage key={slug} slug={slug} /> };
+  }
+  const event = is('/n/:slug/events/:id') ?? is('/n/:slug/events/:id/:tab');
+  if (event?.slug && event.id) {
+    const { slug, id, tab } = event;
+    const page =
+      tab === undefined ? <EventPage key={id} slug={slug} id={id} />
+      : tab === 'edit' ? <EditEventPage key={id} slug={slug} id={id} />
+      : tab === 'check-in' ? <CheckInPage key={id} slug={slug} id={id} />
+      : tab === 'attendance' ? <AttendancePage key={id} slug={slug} id={id} />
+      : tab === 'minutes' ? <MinutesPage key={id} slug={slug} id={id} />
+      : null;
+    if (page) return { access: 'user', networkSlug: slug, render: () => page };
   }
   const area = is('/n/:slug/:area');
   if (area?.slug && area.area && isAreaId(area.area)) {

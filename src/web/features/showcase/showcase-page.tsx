@@ -15,6 +15,7 @@ import { useNaceLabels } from '../directory/use-nace-labels';
 import { organisationKindKey } from '../networks/organisation-labels';
 import { useNetwork } from '../networks/use-network';
 import { SearchBox } from '../../ui/search-box';
+import { PublicEventsSection } from '../events/public-events';
 
 const PAGE_SIZE = 24;
 
@@ -52,6 +53,7 @@ export function ShowcasePage({ slug }: { slug: string }) {
           lead={description ? <p>{description}</p> : undefined}
         />
       </section>
+      <PublicEventsSection slug={slug} />
       <section className="showcase__members" aria-labelledby="showcase-members-title">
         <h2 id="showcase-members-title">{t('showcase.members')}</h2>
         <p className="muted">{t('showcase.membersLead')}</p>
