@@ -9,6 +9,7 @@ import { apiDocsPage } from './docs-page';
 import { errorResponse } from './errors';
 import { authenticate } from './middleware/authenticate';
 import { resourceRoutes } from './routes/resources';
+import { indicatorRoutes } from './routes/indicators';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { classificationRoutes } from './routes/classifications';
@@ -76,6 +77,8 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   app.get('/api/docs', (c) => c.html(apiDocsPage));
   // Pooling of industrial means (issue 6): resources, bookings, reports.
   app.route('/api', resourceRoutes);
+  // Roadmaps, committees, indicators, the network graph, reports and sponsors (issue 8).
+  for (const routes of [indicatorRoutes]) app.route('/api', routes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }
