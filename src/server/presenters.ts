@@ -13,6 +13,6 @@ export function presentOrganisation(o: typeof organisations.$inferSelect) {
   return { ...rest, updatedAt: updatedAt.toISOString() };
 }
 
-export function presentOrganisationPage(r: { items: { organisation: typeof organisations.$inferSelect; distanceKm: number | null }[]; total: number; page: number; pageSize: number }) {
+export function presentOrganisationPage(r: { items: { organisation: typeof organisations.$inferSelect; distanceKm: number | null }[]; total: number; totalExact: boolean; page: number; pageSize: number }) {
   return { ...r, items: r.items.map((i) => ({ ...presentOrganisation(i.organisation), distanceKm: i.distanceKm })) };
 }

@@ -67,7 +67,10 @@ export const OrganisationSchema = z
 export const OrganisationPage = z
   .object({
     items: z.array(OrganisationSchema.extend({ distanceKm: z.number().nullable() })),
-    total: z.number(),
+    total: z.number().describe('Matching organisations; when totalExact is false, a lower bound (the search stopped counting there)'),
+    totalExact: z
+      .boolean()
+      .describe('False when more organisations match than were counted: show the total as "1,000+". Counting stops at 1,000 or five pages past the requested one'),
     page: z.number(),
     pageSize: z.number(),
   })

@@ -41,7 +41,18 @@ export const searchOrganisationsQuery = z.object({
 
 export type SearchOrganisationsQuery = z.infer<typeof searchOrganisationsQuery>;
 
-const WORD_SIMILARITY = 0.45;
+/**
+ * Beyond this many matches a search stops counting and answers `total: 1000, totalExact: false` ("1,000+"): an exact
+ * count of a broad search costs a visit of every matching row, which at 100,000 organisations is most of the time.
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
+/** The relevance search always ranks the names that start with the query, up to this many (or the page's end). */
+const PREFIX_CANDIDATES = 200;
+/** A listing by name sorts its matches when the planner expects at most this many, and walks the name index beyond. */
+const SORT_ALL_UP_TO = 10_000;
+/** Typo corrections looked up per query word in the vocabulary, and how close they must be (trigram similarity). */
+const CORRECTIONS_PER_WORD = 6;
+const CORRECTION_SIMILARITY = 0.35;
 
 const fold = (s: string) =>
   s
@@ -50,38 +61,169 @@ const fold = (s: string) =>
     .toLowerCase()
     .trim();
 
-/** A list parameter as a set of text values, usable with IN (…) and ARRAY(…). */
-const jsonArray = (values: string[]) => sql`(SELECT v FROM jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) AS v)`;
+const likePrefix = (s: string) => `${s.replace(/[%_\\]/g, '\\$&')}%`;
+
+/**
+ * A list parameter as one text[] value: the planner sees its values (selectivity, index conditions with = ANY),
+ * which it cannot through a subquery over a function.
+ */
+const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`}::text[]`;
 
 /** Organisations with a code equal to or below one of `codes` (nace_paths lists every code's ancestors). */
 function naceUnder(codes: string[]): SQL {
-  return sql`organisations.nace_paths && ARRAY${jsonArray(codes)}`;
+  return sql`organisations.nace_paths && ${textArray(codes)}`;
 }
 
 function inCategories(kind: 'ecosystem' | 'axis', slugs: string[], networkId: string | undefined): SQL {
   return sql`EXISTS (SELECT 1 FROM organisation_categories oc JOIN network_categories nc ON nc.id = oc.category_id
-    WHERE oc.organisation_id = organisations.id AND nc.kind = ${kind} AND nc.slug IN ${jsonArray(slugs)}
+    WHERE oc.organisation_id = organisations.id AND nc.kind = ${kind} AND nc.slug = ANY(${textArray(slugs)})
     ${networkId ? sql`AND nc.network_id = ${networkId}` : sql``})`;
 }
 
+/** The query text, folded as the search columns are, and the full-text query it stands for. */
+interface TextQuery {
+  /** Accent- and case-free, as organisations.search_name. */
+  folded: string;
+  /** Every word as a prefix, or one of its spelling corrections: `(scirie:* | scierie) & (val:*)`. */
+  tsquery: string;
+  /** NACE codes whose labels (in any language) contain the words. */
+  nace: string[];
+}
+
+/**
+ * Folds the text with the database's own unaccent (so "ß" and "œ" fold as in the search columns) and looks each
+ * word of four letters or more up in the vocabulary for close spellings and, from three letters, for longer words
+ * that contain it ("bau" → "holzbau"): the search itself then only reads the full-text index.
+ */
+async function textQuery(t: Db, q: string): Promise<TextQuery | undefined> {
+  const [row] = await queryRows<{ folded: string }>(t, sql`SELECT f_unaccent(lower(${q})) AS folded`);
+  const folded = (row?.folded ?? fold(q)).trim();
+  const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 12);
+  if (!words.length) return undefined;
+  const lookup = words.filter((w) => w.length >= 3 && !/\p{N}/u.test(w));
+  const corrections = new Map<string, string[]>();
+  if (lookup.length) {
+    const rows = await queryRows<{ w: string; word: string }>(
+      t,
+      sql`SELECT q.w, x.word FROM unnest(${textArray(lookup)}) AS q(w),
+            LATERAL (SELECT sw.word FROM search.words sw
+                     WHERE (sw.word % q.w AND length(q.w) >= 4 OR sw.word LIKE '%' || q.w || '%')
+                       AND sw.word NOT LIKE q.w || '%'
+                     ORDER BY similarity(sw.word, q.w) DESC, sw.word LIMIT ${CORRECTIONS_PER_WORD}) AS x`,
+    );
+    for (const r of rows) corrections.set(r.w, [...(corrections.get(r.w) ?? []), r.word]);
+  }
+  // Words are letters and digits only; quoting keeps to_tsquery from reading anything else as an operator.
+  const term = (w: string) => `'${w}'`;
+  const tsquery = words.map((w) => `(${[`${term(w)}:*`, ...(corrections.get(w) ?? []).map(term)].join(' | ')})`).join(' & ');
+  return { folded, tsquery, nace: searchNaceCodes(q) };
+}
+
+/** Rows matching the text: every word (or a correction) in the search document, the name's start, or NACE labels. */
+function textMatch(text: TextQuery): SQL {
+  const matches = [
+    sql`organisations.search_doc @@ to_tsquery('simple', ${text.tsquery})`,
+    sql`organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)}`,
+  ];
+  if (text.nace.length) matches.push(naceUnder(text.nace));
+  return sql`(${sql.join(matches, sql` OR `)})`;
+}
+
+/** Relevance: closeness of the name (typos cost), words found (names weigh most), and the name starting with the query. */
+function textScore(text: TextQuery): SQL {
+  return sql`(2 * greatest(similarity(organisations.search_name, ${text.folded}), word_similarity(${text.folded}, organisations.search_name))
+      + ts_rank(organisations.search_doc, to_tsquery('simple', ${text.tsquery}))
+      + CASE WHEN organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)} THEN 1 ELSE 0 END)`;
+}
+
+const byName = sql`organisations.search_name COLLATE "C", organisations.id`;
+
 /**
  * The directory search: visible organisations only (the policy's SQL twin), forgiving accents, case and typos
- * (trigrams on accent-free names), words in any language (full text over names, tags, capabilities and the four
- * description languages), and activity words matched to NACE codes through their labels in every language.
+ * (corrections from the vocabulary of the search documents), words in any language (full text over names, tags,
+ * capabilities and the four description languages), and activity words matched to NACE codes through their labels
+ * in every language.
+ *
+ * The work is bounded whatever the number of matches, so that a page costs about the same at 1,000 or 100,000
+ * organisations: the count stops at SEARCH_COUNT_LIMIT (then `totalExact` is false); a relevance search ranks the
+ * first SEARCH_COUNT_LIMIT matches plus the names that start with the query; a listing by name walks the name index;
+ * a search around a point widens its circle until the page is full.
  */
 export async function searchOrganisations({ db, actor, query }: { db: Db; actor: Actor; query: SearchOrganisationsQuery }) {
-  const { condition, order, score, distance } = buildSearch(actor, query);
   const offset = (query.page - 1) * query.pageSize;
-  const { rows, total } = await withKindTrigrams(db, async (t) => {
-    const page = await queryRows<{ id: string; distance_km: number | null; score: number; total: number }>(
+  const countLimit = Math.max(SEARCH_COUNT_LIMIT, offset + query.pageSize);
+  const { rows, total, totalExact } = await withSearchSettings(db, async (t) => {
+    const text = query.q ? await textQuery(t, query.q) : undefined;
+    const { filters, near } = buildFilters(actor, query);
+    const sort = query.sort ?? (query.q ? 'relevance' : 'name');
+    const where = (extra: SQL[] = []) => sql.join([...filters, ...(text ? [textMatch(text)] : []), ...extra], sql` AND `);
+    const countUpTo = async (condition: SQL) => {
+      const [r] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM organisations WHERE ${condition} LIMIT ${countLimit + 1}) AS m`);
+      return r?.n ?? 0;
+    };
+    const counted = (n: number) => ({ total: Math.min(n, countLimit), totalExact: n <= countLimit });
+    type Row = { id: string; distance_km: number | null };
+
+    if (text && sort === 'relevance') {
+      // Candidates: the first matches in index order (bounded) and the names that start with the query (in name
+      // order); only they are ranked. When the matches fit under the limit, that is every match.
+      const distance = near ? near.distance : sql`NULL::float8`;
+      const within = near ? [near.within(near.km)] : [];
+      const ranked = sql`organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${textScore(text)} AS score, ${distance} AS distance_km`;
+      const page = await queryRows<Row & { n: number }>(
+        t,
+        sql`WITH c AS MATERIALIZED (SELECT ${ranked} FROM organisations WHERE ${where(within)} LIMIT ${countLimit + 1}),
+                 p AS MATERIALIZED (SELECT ${ranked} FROM organisations
+                   WHERE ${where([sql`organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)}`, ...within])}
+                   ORDER BY ${byName} LIMIT ${Math.max(PREFIX_CANDIDATES, offset + query.pageSize)})
+            SELECT k.n, r.id, r.distance_km FROM (SELECT count(*)::int AS n FROM c) AS k
+            LEFT JOIN LATERAL (SELECT * FROM (SELECT * FROM c UNION SELECT * FROM p) AS u
+              ORDER BY u.score DESC, u.sort_name, u.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
+      );
+      return { rows: page.filter((r) => r.id !== null), ...counted(page[0]?.n ?? 0) };
+    }
+
+    if (near && sort === 'relevance') {
+      // Nearest first: the smallest circle that fills the page holds exactly the nearest rows, and costs far less
+      // than sorting every organisation within the full distance.
+      let page: Row[] = [];
+      for (const km of [near.km / 8, near.km / 2, near.km]) {
+        page = await queryRows<Row>(
+          t,
+          sql`SELECT organisations.id, ${near.distance} AS distance_km FROM organisations WHERE ${where([near.within(km)])}
+              ORDER BY ${near.distance}, organisations.id LIMIT ${query.pageSize} OFFSET ${offset}`,
+        );
+        if (page.length === query.pageSize) break;
+      }
+      if (offset === 0 && page.length < query.pageSize) return { rows: page, total: page.length, totalExact: true };
+      return { rows: page, ...counted(await countUpTo(where([near.within(near.km)]))) };
+    }
+
+    // By name. Up to the count limit, the matches are read once (bounded), counted and sorted; beyond it the
+    // matches are broad, and the (folded name, id) index gives the order so that a page reads few more rows.
+    const condition = where(near ? [near.within(near.km)] : []);
+    const distance = near ? near.distance : sql`NULL::float8`;
+    const small = await queryRows<Row & { n: number }>(
       t,
-      sql`SELECT organisations.id, ${distance ?? sql`NULL::float8`} AS distance_km, ${score}::float8 AS score, count(*) OVER ()::int AS total
-          FROM organisations WHERE ${condition} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
+      sql`WITH c AS MATERIALIZED (SELECT organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${distance} AS distance_km
+                                  FROM organisations WHERE ${condition} LIMIT ${countLimit + 1})
+          SELECT k.n, r.id, r.distance_km FROM (SELECT count(*)::int AS n FROM c) AS k
+          LEFT JOIN LATERAL (SELECT * FROM c WHERE k.n <= ${countLimit} ORDER BY c.sort_name, c.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
     );
-    const count =
-      page[0]?.total ??
-      (offset > 0 ? ((await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM organisations WHERE ${condition}`))[0]?.n ?? 0) : 0);
-    return { rows: page, total: count };
+    const n = small[0]?.n ?? 0;
+    if (n <= countLimit) return { rows: small.filter((r) => r.id !== null), total: n, totalExact: true };
+    // Walking the name index stops early only if matches are spread over the alphabet: filters that pick a few
+    // thousand rows often follow the names ("Scierie …" and sawmilling), and the walk would read most of the table
+    // before the first match. Those are sorted instead (the ordering expression keeps the planner off the index).
+    const [plan] = await queryRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(t, sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM organisations WHERE ${condition}`);
+    const estimate = plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Infinity;
+    const order = estimate <= SORT_ALL_UP_TO ? sql`(organisations.search_name COLLATE "C") || '', organisations.id` : byName;
+    const page = await queryRows<Row>(
+      t,
+      sql`SELECT organisations.id, ${distance} AS distance_km FROM organisations WHERE ${condition}
+          ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
+    );
+    return { rows: page, ...counted(n) };
   });
   const byId = new Map<string, typeof organisations.$inferSelect>();
   if (rows.length) {
@@ -91,6 +233,7 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
   return {
     items: rows.map((r) => ({ organisation: byId.get(r.id)!, distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10 })),
     total,
+    totalExact,
     page: query.page,
     pageSize: query.pageSize,
   };
@@ -100,80 +243,69 @@ export const MAP_POINT_LIMIT = 20_000;
 
 /** Light answer for the map: position and name of every matching organisation that has coordinates. */
 export async function mapOrganisations({ db, actor, query }: { db: Db; actor: Actor; query: SearchOrganisationsQuery }) {
-  const { condition } = buildSearch(actor, query);
-  const rows = await withKindTrigrams(db, (t) =>
-    queryRows<{ id: string; name: string; lat: number; lon: number; kind: string }>(
+  const rows = await withSearchSettings(db, async (t) => {
+    const text = query.q ? await textQuery(t, query.q) : undefined;
+    const { filters, near } = buildFilters(actor, query);
+    const condition = sql.join([...filters, ...(text ? [textMatch(text)] : []), ...(near ? [near.within(near.km)] : [])], sql` AND `);
+    return queryRows<{ id: string; name: string; lat: number; lon: number; kind: string }>(
       t,
       sql`SELECT organisations.id, organisations.name, organisations.latitude AS lat, organisations.longitude AS lon, organisations.kind
           FROM organisations WHERE ${condition} AND organisations.latitude IS NOT NULL AND organisations.longitude IS NOT NULL
           ORDER BY organisations.id LIMIT ${MAP_POINT_LIMIT + 1}`,
-    ),
-  );
+    );
+  });
   return { points: rows.slice(0, MAP_POINT_LIMIT), truncated: rows.length > MAP_POINT_LIMIT };
 }
 
-// pg_trgm's default word-similarity threshold (0.6) misses one-letter typos in short words ("scirie"); the
-// setting is local to the transaction so the index-backed operator can use a kinder one.
-function withKindTrigrams<T>(db: Db, fn: (t: Db) => Promise<T>): Promise<T> {
+/**
+ * Settings local to the search's transaction: the similarity of a typo correction; no JIT compilation (on a
+ * server it costs ~100 ms and these plans read a bounded number of rows); and a work memory small enough that the
+ * planner checks the network membership of the few candidate rows through the index rather than hashing every
+ * membership of the network first, yet large enough for exact bitmaps of the matches.
+ */
+function withSearchSettings<T>(db: Db, fn: (t: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    await queryRows(t, sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`);
+    await queryRows(
+      t,
+      sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(CORRECTION_SIMILARITY)}, true), set_config('jit', 'off', true),
+                 set_config('work_mem', '1MB', true), set_config('random_page_cost', '1.1', true)`,
+    );
     return fn(t);
   });
 }
 
-function buildSearch(actor: Actor, query: SearchOrganisationsQuery) {
-  const where: SQL[] = [organisationsVisibleTo(actor)];
-  let score: SQL = sql`0`;
+/** Every condition but the words and the distance: policy, network, codes, places, categories. */
+function buildFilters(actor: Actor, query: SearchOrganisationsQuery) {
+  const filters: SQL[] = [organisationsVisibleTo(actor)];
   if (query.network)
-    where.push(sql`EXISTS (SELECT 1 FROM network_organisations m WHERE m.organisation_id = organisations.id AND m.network_id = ${query.network})`);
-  if (query.q) {
-    const q = fold(query.q);
-    const words = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const tsq = words.map((w) => `${w}:*`).join(' & ');
-    const naceFromWords = searchNaceCodes(query.q);
-    const matches: SQL[] = [
-      sql`organisations.search_name LIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`}`,
-      sql`${q} <% organisations.search_name`,
-      sql`organisations.search_name % ${q}`,
-    ];
-    if (tsq) matches.push(sql`organisations.search_doc @@ to_tsquery('simple', ${tsq})`);
-    if (naceFromWords.length) matches.push(naceUnder(naceFromWords));
-    where.push(sql`(${sql.join(matches, sql` OR `)})`);
-    score = sql`(2 * greatest(similarity(organisations.search_name, ${q}), word_similarity(${q}, organisations.search_name))
-      + ${tsq ? sql`ts_rank(organisations.search_doc, to_tsquery('simple', ${tsq}))` : sql`0`}
-      + CASE WHEN organisations.search_name LIKE ${`${q.replace(/[%_\\]/g, '\\$&')}%`} THEN 1 ELSE 0 END)`;
-  }
+    filters.push(sql`EXISTS (SELECT 1 FROM network_organisations m WHERE m.organisation_id = organisations.id AND m.network_id = ${query.network})`);
   if (query.nace?.length) {
     const codes = query.nace.map((c) => parseNaceCode(c) ?? c);
-    where.push(naceUnder(codes));
+    filters.push(naceUnder(codes));
   }
-  if (query.country?.length) where.push(sql`organisations.country IN ${jsonArray(query.country)}`);
-  if (query.kind?.length) where.push(sql`organisations.kind IN ${jsonArray(query.kind)}`);
-  if (query.commune) where.push(sql`organisations.commune_key = ${fold(query.commune).replace(/[^a-z0-9]+/g, '')}`);
-  if (query.capability?.length) where.push(sql`organisations.capabilities && ARRAY${jsonArray(query.capability)}`);
-  if (query.tag?.length) where.push(sql`organisations.tags && ARRAY${jsonArray(query.tag)}`);
-  if (query.ecosystem?.length) where.push(inCategories('ecosystem', query.ecosystem, query.network));
-  if (query.axis?.length) where.push(inCategories('axis', query.axis, query.network));
-  let distance: SQL | undefined;
+  if (query.country?.length) filters.push(sql`organisations.country = ANY(${textArray(query.country)})`);
+  if (query.kind?.length) filters.push(sql`organisations.kind = ANY(${textArray(query.kind)})`);
+  if (query.commune) filters.push(sql`organisations.commune_key = ${fold(query.commune).replace(/[^a-z0-9]+/g, '')}`);
+  if (query.capability?.length) filters.push(sql`organisations.capabilities && ${textArray(query.capability)}`);
+  if (query.tag?.length) filters.push(sql`organisations.tags && ${textArray(query.tag)}`);
+  if (query.ecosystem?.length) filters.push(inCategories('ecosystem', query.ecosystem, query.network));
+  if (query.axis?.length) filters.push(inCategories('axis', query.axis, query.network));
+  let near: { km: number; distance: SQL; within: (km: number) => SQL } | undefined;
   if (query.near) {
     const { lat, lon, km } = query.near;
-    const dLat = km / 111.2;
-    const dLon = km / (111.2 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    distance = sql`(6371 * 2 * asin(sqrt(power(sin(radians(organisations.latitude - ${lat}) / 2), 2)
+    const distance = sql`(6371 * 2 * asin(sqrt(power(sin(radians(organisations.latitude - ${lat}) / 2), 2)
       + cos(radians(${lat})) * cos(radians(organisations.latitude)) * power(sin(radians(organisations.longitude - ${lon}) / 2), 2))))`;
-    // The bounding box lets the index narrow the rows before the exact distance is computed.
-    where.push(sql`organisations.latitude BETWEEN ${lat - dLat} AND ${lat + dLat}`);
-    where.push(sql`organisations.longitude BETWEEN ${lon - dLon} AND ${lon + dLon}`);
-    where.push(sql`${distance} <= ${km}`);
+    // The bounding box lets the index narrow the rows before the exact distance is computed; its longitude span
+    // is the circle's widest (reached a little poleward of the centre), with a margin for rounding.
+    const within = (r: number) => {
+      const dLat = (r / 111.19) * 1.001;
+      const ratio = Math.sin(r / 6371) / Math.max(0.01, Math.cos((lat * Math.PI) / 180));
+      const dLon = ratio >= 1 ? 180 : ((Math.asin(ratio) * 180) / Math.PI) * 1.001;
+      return sql`organisations.latitude BETWEEN ${lat - dLat} AND ${lat + dLat}
+        AND organisations.longitude BETWEEN ${lon - dLon} AND ${lon + dLon} AND ${distance} <= ${r}`;
+    };
+    near = { km, distance, within };
   }
-  const condition = sql.join(where, sql` AND `);
-  const sort = query.sort ?? (query.q ? 'relevance' : 'name');
-  const order =
-    sort === 'relevance' && query.q
-      ? sql`${score} DESC, organisations.name ASC`
-      : distance && sort === 'relevance'
-        ? sql`${distance} ASC`
-        : sql`organisations.name ASC`;
-  return { condition, order, score, distance };
+  return { filters, near };
 }

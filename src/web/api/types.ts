@@ -92,10 +92,15 @@ export type OrganisationHit = Organisation & { distanceKm: number | null };
 
 export interface Page<T> {
   items: T[];
+  /** A lower bound when `totalExact` is false (the directory search stops counting broad matches). */
   total: number;
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }
+
+/** A page's total as shown to people: "1000+" when the server stopped counting. */
+export const totalText = (page: { total: number; totalExact?: boolean }) => (page.totalExact === false ? `${page.total}+` : String(page.total));
 
 /** A commune or locality of GET /api/places. */
 export interface Place {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../../api/client';
-import type { OrganisationHit, Page } from '../../api/types';
+import { totalText, type OrganisationHit, type Page } from '../../api/types';
 import { currentLocale } from '../../i18n/i18n';
 import { Link, useLocation, useNavigate } from '../../router/router';
 import { useSession } from '../../session/session';
@@ -102,7 +102,7 @@ export function DirectoryPage({ slug }: { slug: string }) {
           <FilterChips filters={filters} categories={categories} naceLabel={naceLabel} onChange={(next) => setFilters(next)} />
           <div className="results-bar">
             <p className="organisations__count" aria-live="polite">
-              {result.data ? (filters.q ? t('organisations.found', { n: result.data.total, q: filters.q }) : t('organisations.count', { n: result.data.total })) : null}
+              {result.data ? (filters.q ? t('organisations.found', { n: totalText(result.data), q: filters.q }) : t('organisations.count', { n: totalText(result.data) })) : null}
               {result.loading ? <span className="visually-hidden">{t('common.loading')}</span> : null}
             </p>
             <div className="results-bar__tools">

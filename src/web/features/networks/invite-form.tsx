@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api/client';
-import type { Locale, Organisation, Page, Role } from '../../api/types';
+import { totalText, type Locale, type Organisation, type Page, type Role } from '../../api/types';
 import { currentLocale, isLocale, locales } from '../../i18n/i18n';
 import { Banner } from '../../ui/banner';
 import { errorText } from '../../ui/error-text';
@@ -90,7 +90,7 @@ export function InviteForm({ slug }: { slug: string }) {
             onValue={choose}
             options={orgOptions}
             required
-            hint={orgs.data ? t('invite.organisationsShown', { shown: orgs.data.items.length, total: orgs.data.total }) : undefined}
+            hint={orgs.data ? t('invite.organisationsShown', { shown: orgs.data.items.length, total: totalText(orgs.data) }) : undefined}
             error={error?.field === 'organisationId' ? error.text : undefined}
           />
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../../api/client';
-import type { Organisation, Page } from '../../api/types';
+import { totalText, type Organisation, type Page } from '../../api/types';
 import { currentLocale } from '../../i18n/i18n';
 import { pickTranslation } from '../../i18n/pick-translation';
 import { Banner } from '../../ui/banner';
@@ -35,7 +35,7 @@ export function OrganisationList({ slug }: { slug: string }) {
       {data ? (
         <>
           <p className="organisations__count" aria-live="polite">
-            {search ? t('organisations.found', { n: data.total, q: search }) : t('organisations.count', { n: data.total })}
+            {search ? t('organisations.found', { n: totalText(data), q: search }) : t('organisations.count', { n: totalText(data) })}
             {loading ? <span className="visually-hidden">{t('common.loading')}</span> : null}
           </p>
           {data.items.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../../api/client';
-import type { OrganisationHit, Page } from '../../api/types';
+import { totalText, type OrganisationHit, type Page } from '../../api/types';
 import { currentLocale } from '../../i18n/i18n';
 import { pickTranslation } from '../../i18n/pick-translation';
 import { Banner } from '../../ui/banner';
@@ -62,7 +62,7 @@ export function ShowcasePage({ slug }: { slug: string }) {
         {members.data ? (
           <>
             <p className="organisations__count" aria-live="polite">
-              {q ? t('organisations.found', { n: members.data.total, q }) : t('showcase.count', { n: members.data.total })}
+              {q ? t('organisations.found', { n: totalText(members.data), q }) : t('showcase.count', { n: totalText(members.data) })}
             </p>
             {members.data.items.length === 0 ? (
               <p className="empty">{q ? t('organisations.noMatch') : t('showcase.none')}</p>
