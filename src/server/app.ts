@@ -10,6 +10,7 @@ import { errorResponse } from './errors';
 import { authenticate } from './middleware/authenticate';
 import { resourceRoutes } from './routes/resources';
 import { indicatorRoutes } from './routes/indicators';
+import { networkGraphRoutes } from './routes/network-graph';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { classificationRoutes } from './routes/classifications';
@@ -78,7 +79,7 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   // Pooling of industrial means (issue 6): resources, bookings, reports.
   app.route('/api', resourceRoutes);
   // Roadmaps, committees, indicators, the network graph, reports and sponsors (issue 8).
-  for (const routes of [indicatorRoutes]) app.route('/api', routes);
+  for (const routes of [indicatorRoutes, networkGraphRoutes]) app.route('/api', routes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }

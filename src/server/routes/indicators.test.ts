@@ -79,3 +79,17 @@ describe('indicator routes', () => {
     expect((await member.request(`/api/agency/indicators?${period}`)).status).toBe(403);
   });
 });
+
+describe('graph route', () => {
+  it('draws the graph for coordinators, names a bad filter, and refuses members', async () => {
+    const res = await coordinator.request(`/api/networks/${world.networkId}/graph?${period}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { metrics: { ties: number }; brokers: { id: string }[] };
+    expect(body.metrics.ties).toBe(12);
+    expect(body.brokers[0]!.id).toBe(world.org.A);
+    const bad = await coordinator.request(`/api/networks/${world.networkId}/graph?${period}&country=XX`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('country');
+    expect((await member.request(`/api/networks/${world.networkId}/graph?${period}`)).status).toBe(403);
+  });
+});
