@@ -1,19 +1,32 @@
 /**
- * Import benchmark: a spreadsheet of N organisations (default 100,000; French headings, valid SIRETs, real-looking
- * communes and NACE codes) read, analysed (dry run) and committed through the same functions as the API and CLI,
- * on the embedded engine and (when reachable) a PostgreSQL server. Baseline in the same run: the same rows inserted
- * with raw SQL (json_populate_recordset in batches), no validation, duplicate search or geocoding.
- * Prints seconds per phase, rows/s and the peak resident memory of this process (cumulative: use --engine to
- * measure one engine per process).
+ * Import benchmark: a spreadsheet of N organisations (default 100,000; French headings, valid SIRETs for most rows,
+ * name and commune only for the others, NACE codes, tags, a description) read, analysed (dry run) and committed
+ * through the same functions as the API and CLI, on the embedded engine and (when reachable) a PostgreSQL server.
  *
- *   npm run bench:import -- [--rows 100000] [--engine pglite|postgresql|both]
+ * Each engine runs in its own process, so its peak memory is its own. The embedded engine works in a data directory
+ * on disk, as the platform does, created beforehand by another process (creating one costs ~700 MB once; the
+ * platform then reopens it). Baseline in the same run: the same rows written with raw SQL (jsonb_to_recordset in
+ * batches of 1,000: organisation, network membership and audit row), without validation, duplicate search or
+ * geocoding. Optionally (--reimport) the same file is imported again with a changed tag and description on every
+ * row: a commit of N updates.
+ *
+ * CPU seconds are printed beside wall seconds because the machines these run on are shared: for PGlite the process's
+ * CPU time (the database runs in it), for PostgreSQL the client's plus the server backends' (read from /proc when the
+ * server is local, "–" otherwise).
+ *
+ *   npm run bench:import -- [--rows 100000] [--engine pglite|postgresql|both] [--reimport]
  */
-import type { Database } from '../../src/db/client';
-import { onEachEngine } from './on-each-engine';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openPglite, type Database } from '../../src/db/client';
+import { migrate } from '../../src/db/migrate';
 import { createImport } from '../../src/domain/import/import-records';
 import { csvFile, randomSiren, randomSiret } from '../../src/domain/import/import-test-files';
 import { readSpreadsheet } from '../../src/domain/import/read-spreadsheet';
 import { operatorActor, runImportAnalysis, runImportCommit } from '../../src/domain/import/run-import';
+import { onEachEngine } from './on-each-engine';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,66 +34,245 @@ const arg = (name: string, fallback: string) => {
 };
 const rowCount = Number(arg('rows', '100000'));
 const engines = arg('engine', 'both');
-
+const reimport = process.argv.includes('--reimport');
 
 const communes = ['Haguenau', 'Wissembourg', 'Reichshoffen', 'Bischwiller', 'Saverne', 'Longwy', 'Nancy', 'Metz', 'Thionville', 'Sarreguemines'];
+const trades = ['Établissements', 'Menuiserie', 'Usinage', 'Chaudronnerie', 'Transports', 'Peinture industrielle', 'Boulangerie', 'Imprimerie'];
 const nace = ['25.62', '16.23', '10.71', '22.26', '28.41', '33.12', '49.41', '62.10', '71.12', '38.32'];
+const headings = ['Raison sociale', 'SIRET', 'Code postal', 'Commune', 'Pays', 'Code NACE', 'Étiquettes', 'Description'];
 
-function spreadsheet(): Buffer {
-  const rows = [['Raison sociale', 'SIRET', 'Code postal', 'Commune', 'Pays', 'Code NACE', 'Étiquettes', 'Description']];
-  const sirens = new Set<string>();
-  while (sirens.size < rowCount) sirens.add(randomSiren());
-  let i = 0;
-  for (const siren of sirens) {
-    rows.push([`Établissements Bench ${i}`, randomSiret(siren), '67500', communes[i % 10]!, 'France', nace[i % 10]!, 'usinage; soudure', 'Sous-traitance industrielle, Grand Est']);
-    i++;
-  }
-  return csvFile(rows);
+interface Phase {
+  wallMs: number;
+  cpuMs: number | null;
 }
 
-async function rawBaseline(database: Database, file: Buffer) {
-  const lines = file.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter(Boolean);
-  const started = performance.now();
-  for (let from = 0; from < lines.length; from += 2000) {
-    const batch = lines.slice(from, from + 2000).map((l) => {
-      const [name, siret, postcode, commune, , code] = l.split(';');
-      return { name, fr_siret: null as string | null, siret, postcode, commune, country: 'FR', nace_codes: [`C${code}`] };
-    });
-    await database.query(
-      `INSERT INTO organisations (name, fr_siret, postcode, commune, country, nace_codes)
-       SELECT name, fr_siret, postcode, commune, country, nace_codes FROM json_populate_recordset(NULL::organisations, $1::json)`,
-      [JSON.stringify(batch)],
+interface EngineResult {
+  label: string;
+  rows: number;
+  loadBefore: number[];
+  read: Phase;
+  dryRun: Phase;
+  commit: Phase;
+  /** Commit time after the re-check of the file, i.e. the writes. */
+  writesMs: number;
+  counts: Record<string, number>;
+  rssBeforeMb: number;
+  peakMb: number;
+  raw: Phase;
+  reimport?: { commit: Phase; counts: Record<string, number> };
+}
+
+/** Rows of the file: four in five carry a SIRET, the others are matched by name and commune. */
+function fileRows(sirens: string[], tag: string, description: string): string[][] {
+  return sirens.map((siren, i) => [
+    `${trades[i % trades.length]} Bench ${i}`,
+    i % 5 === 4 ? '' : randomSiret(siren),
+    '67500',
+    communes[i % communes.length]!,
+    'France',
+    nace[i % nace.length]!,
+    `usinage; ${tag}`,
+    description,
+  ]);
+}
+
+function distinctSirens(n: number): string[] {
+  const sirens = new Set<string>();
+  while (sirens.size < n) sirens.add(randomSiren());
+  return [...sirens];
+}
+
+// --- CPU accounting ---------------------------------------------------------------------------------------------
+
+const ticksPerSecond = 100;
+
+/** CPU milliseconds of PostgreSQL backends serving `dbName`, when the server runs on this machine. */
+async function serverCpuMs(database: Database, dbName: string): Promise<number | null> {
+  const pids = await database.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [dbName]);
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return (ticks / ticksPerSecond) * 1000;
+}
+
+async function timed<T>(database: Database, work: () => Promise<T>): Promise<{ result: T; phase: Phase }> {
+  const dbName = database.engine === 'postgresql' ? (await database.query<{ db: string }>('SELECT current_database() AS db'))[0]!.db : '';
+  const server0 = database.engine === 'postgresql' ? await serverCpuMs(database, dbName) : 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await work();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const server1 = database.engine === 'postgresql' ? await serverCpuMs(database, dbName) : 0;
+  const server = server0 === null || server1 === null ? null : server1 - server0;
+  return { result, phase: { wallMs, cpuMs: server === null ? null : (cpu.user + cpu.system) / 1000 + server } };
+}
+
+// --- the measured run, one engine per process -----------------------------------------------------------------
+
+async function rawBaseline(database: Database, rows: string[][]) {
+  const [network] = await database.query<{ id: string }>(`INSERT INTO networks (slug, name) VALUES ('bench-raw-' || substr(md5(random()::text), 1, 8), 'Raw') RETURNING id`);
+  await database.transaction(async (tx) => {
+    for (let from = 0; from < rows.length; from += 1000) {
+      const batch = rows.slice(from, from + 1000).map(([name, , postcode, commune, , code, tags, description], i) => ({
+        // No identifiers: the imported rows hold them already.
+        name,
+        postcode,
+        commune,
+        country: 'FR',
+        nace_codes: [`C${code}`],
+        tags: tags!.split('; '),
+        description: { fr: description },
+        line: from + i + 2,
+      }));
+      await tx.query(
+        `WITH input AS (SELECT gen_random_uuid() AS id, * FROM jsonb_to_recordset($1::jsonb)
+                          AS r(name text, postcode text, commune text, country text, nace_codes text[], tags text[], description jsonb, line int)),
+         created AS (INSERT INTO organisations (id, name, postcode, commune, country, nace_codes, tags, description)
+                     SELECT id, name, postcode, commune, country, nace_codes, tags, description FROM input RETURNING id),
+         joined AS (INSERT INTO network_organisations (network_id, organisation_id) SELECT $2, id FROM created)
+         INSERT INTO audit_log (action, entity, entity_id, data) SELECT 'create', 'organisation', id::text, jsonb_build_object('via', 'raw', 'row', line) FROM input`,
+        [JSON.stringify(batch), network!.id],
+      );
+    }
+  });
+}
+
+async function run(database: Database, label: string): Promise<EngineResult> {
+  const sirens = distinctSirens(rowCount);
+  const rows = fileRows(sirens, 'soudure', 'Sous-traitance industrielle, Grand Est');
+  const file = csvFile([headings, ...rows]);
+  const [network] = await database.query<{ id: string }>(`INSERT INTO networks (slug, name) VALUES ('bench-import-' || substr(md5(random()::text), 1, 8), 'Bench') RETURNING id`);
+  const rssBeforeMb = process.memoryUsage().rss / 1048576;
+  const loadBefore = os.loadavg();
+
+  const read = await timed(database, () => readSpreadsheet(file, 'csv'));
+  const record = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench.csv', content: file });
+  const dryRun = await timed(database, () => runImportAnalysis({ db: database.db, importId: record.id, userId: null }));
+  let checkedAt = 0;
+  const commit = await timed(database, () =>
+    runImportCommit({
+      db: database.db,
+      importId: record.id,
+      userId: null,
+      liveCommitProgress: database.engine === 'postgresql',
+      onProgress: (processed, total) => {
+        if (processed === total) checkedAt = performance.now();
+      },
+    }),
+  );
+  const writesMs = performance.now() - checkedAt;
+  if (!commit.result.plan.report.committed) throw new Error(`the import was not committed: ${JSON.stringify(commit.result.plan.report.counts)}`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+
+  let again: EngineResult['reimport'];
+  if (reimport) {
+    const changed = csvFile([headings, ...rows.map((r) => [...r.slice(0, 6), 'usinage; peinture', 'Sous-traitance industrielle, Alsace du Nord'])]);
+    const second = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench-2.csv', content: changed });
+    const { result, phase } = await timed(database, () => runImportCommit({ db: database.db, importId: second.id, userId: null }));
+    again = { commit: phase, counts: result.plan.report.counts };
+  }
+  const raw = await timed(database, () => rawBaseline(database, rows));
+  return {
+    label,
+    rows: read.result.rows.length,
+    loadBefore,
+    read: read.phase,
+    dryRun: dryRun.phase,
+    commit: commit.phase,
+    writesMs,
+    counts: commit.result.plan.report.counts,
+    rssBeforeMb,
+    peakMb,
+    raw: raw.phase,
+    ...(again ? { reimport: again } : {}),
+  };
+}
+
+async function runEmbedded(dataDir: string): Promise<EngineResult> {
+  const database = await openPglite(dataDir);
+  try {
+    return await run(database, 'embedded (PGlite)');
+  } finally {
+    await database.close();
+  }
+}
+
+// --- orchestration ------------------------------------------------------------------------------------------------
+
+function child(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('error', reject);
+    p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`bench child ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+const resultLine = (r: unknown) => `RESULT ${JSON.stringify(r)}\n`;
+
+async function main() {
+  const mode = arg('child', '');
+  if (mode === 'prepare') {
+    const database = await openPglite(arg('dir', ''));
+    await migrate(database);
+    await database.close();
+    return;
+  }
+  if (mode === 'pglite') {
+    process.stdout.write(resultLine(await runEmbedded(arg('dir', ''))));
+    return;
+  }
+  if (mode === 'postgresql') {
+    for (const r of await onEachEngine('postgresql', 'maillage_bench_imp', run)) process.stdout.write(resultLine(r));
+    return;
+  }
+
+  const results: EngineResult[] = [];
+  const collect = (out: string) => {
+    for (const line of out.split('\n')) if (line.startsWith('RESULT ')) results.push(JSON.parse(line.slice(7)) as EngineResult);
+    if (!out.includes('RESULT ')) process.stdout.write(out);
+  };
+  if (engines !== 'postgresql') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-import-'));
+    try {
+      await child(['--child', 'prepare', '--dir', path.join(dir, 'pgdata')]);
+      collect(await child(['--child', 'pglite', '--dir', path.join(dir, 'pgdata'), '--rows', String(rowCount), ...(reimport ? ['--reimport'] : [])]));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (engines !== 'pglite') collect(await child(['--child', 'postgresql', '--rows', String(rowCount), ...(reimport ? ['--reimport'] : [])]));
+
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const both = (p: Phase) => `${s(p.wallMs)} (${p.cpuMs === null ? '–' : s(p.cpuMs)})`;
+  process.stdout.write(`\nImport of ${rowCount} rows (CSV, French headings; ${new Date().toISOString()}, ${os.cpus().length} cores)\n`);
+  process.stdout.write('Seconds wall (CPU). Commit = the file checked again + every write, in one transaction.\n\n');
+  process.stdout.write(
+    '| engine | load avg | read | dry run | commit | of which writes | read + dry run + commit | commit rows/s | RSS before / peak MB | raw SQL writes (baseline) | commit ÷ raw |\n' +
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n',
+  );
+  for (const r of results) {
+    const total: Phase = {
+      wallMs: r.read.wallMs + r.dryRun.wallMs + r.commit.wallMs,
+      cpuMs: r.read.cpuMs === null || r.dryRun.cpuMs === null || r.commit.cpuMs === null ? null : r.read.cpuMs + r.dryRun.cpuMs + r.commit.cpuMs,
+    };
+    process.stdout.write(
+      `| ${r.label} | ${r.loadBefore.map((l) => l.toFixed(1)).join(' ')} | ${both(r.read)} | ${both(r.dryRun)} | ${both(r.commit)} | ${s(r.writesMs)} | ${both(total)} | ` +
+        `${Math.round(r.rows / (r.commit.wallMs / 1000))} | ${Math.round(r.rssBeforeMb)} / ${Math.round(r.peakMb)} | ${both(r.raw)} | ${(r.commit.wallMs / r.raw.wallMs).toFixed(1)} |\n`,
     );
   }
-  return performance.now() - started;
+  process.stdout.write(`\nCounts: ${results.map((r) => `${r.label}: ${JSON.stringify(r.counts)}`).join('; ')}\n`);
+  for (const r of results)
+    if (r.reimport) process.stdout.write(`Re-import with a changed tag and description on every row, ${r.label}: commit ${both(r.reimport.commit)} s, ${JSON.stringify(r.reimport.counts)}\n`);
+  process.stdout.write(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 }
 
-async function run(database: Database, label: string) {
-  const file = spreadsheet();
-  const [network] = await database.query<{ id: string }>(`INSERT INTO networks (slug, name) VALUES ('bench-import-' || substr(md5(random()::text), 1, 8), 'Bench') RETURNING id`);
-  let t = performance.now();
-  const sheet = await readSpreadsheet(file, 'csv');
-  const readMs = performance.now() - t;
-  const record = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench.csv', content: file });
-  t = performance.now();
-  const analysis = await runImportAnalysis({ db: database.db, importId: record.id, userId: null });
-  const analyseMs = performance.now() - t;
-  t = performance.now();
-  await runImportCommit({ db: database.db, importId: record.id, userId: null, liveCommitProgress: database.engine === 'postgresql' });
-  const commitMs = performance.now() - t;
-  // Peak resident memory of the whole process so far (run one engine per process for a per-engine figure).
-  const importPeak = process.resourceUsage().maxRSS * 1024;
-  const rawMs = await rawBaseline(database, file);
-  return { label, rows: sheet.rows.length, readMs, analyseMs, commitMs, rawMs, peakMb: importPeak / 1048576, created: analysis.report.counts.create };
-}
-
-const results = await onEachEngine(engines, 'maillage_bench_imp', run);
-
-process.stdout.write(`\nImport of ${rowCount} rows (CSV, French headings)\n\n`);
-process.stdout.write('| engine | read s | dry run s | commit s | total s | rows/s | peak RSS MB | raw SQL insert s (baseline) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n');
-for (const r of results) {
-  const total = (r.readMs + r.analyseMs + r.commitMs) / 1000;
-  process.stdout.write(
-    `| ${r.label} | ${(r.readMs / 1000).toFixed(1)} | ${(r.analyseMs / 1000).toFixed(1)} | ${(r.commitMs / 1000).toFixed(1)} | ${total.toFixed(1)} | ${Math.round(r.rows / total)} | ${Math.round(r.peakMb)} | ${(r.rawMs / 1000).toFixed(1)} |\n`,
-  );
-}
+await main();

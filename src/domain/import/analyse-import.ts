@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { networkCategories, networkOrganisations, organisationCategories, type organisations } from '../../db/schema';
 import { geocodePlaces } from '../geo/geocode-places';
@@ -8,10 +8,10 @@ import type { Actor } from '../policy/actor';
 import { canOnRecord } from '../policy/policy';
 import { buildCandidate, categoryFinder, describeIssue, type Candidate } from './build-candidate';
 import { diffOrganisation, type OrganisationPatch } from './diff-organisation';
-import { describeMatch, findExistingOrganisations, type ExistingLookup } from './find-existing-organisations';
+import { describeMatch, findExistingOrganisations, uuidIn, type ExistingLookup } from './find-existing-organisations';
 import { foldWords } from './fold-text';
 import { mapColumns } from './import-fields';
-import { buildReport, type ImportReport, type ReportRow } from './import-report';
+import { buildReport, SAMPLE_SIZE, type ImportReport, type ReportRow } from './import-report';
 import type { Sheet } from './sheet';
 
 export interface PlannedRow extends ReportRow {
@@ -95,8 +95,7 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
   const columns = mapColumns(sheet.headings, opts.mapping);
   const categories = await db.select().from(networkCategories).where(eq(networkCategories.networkId, networkId));
   const findCategory = categoryFinder(categories);
-  const seen = new Map<string, number>();
-  const claimed = new Map<string, number>();
+  const ctx: PlanContext = { seen: new Map(), claimed: new Map(), networksOf: new Map(), categoriesOf: new Set(), actor, networkId, creates: 0 };
   const planned: PlannedRow[] = [];
   let geocoded = 0;
   let withoutCoordinates = 0;
@@ -119,14 +118,15 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
     const existing = await findExistingOrganisations(db, candidates);
     const matchedIds = [...new Set(existing.flatMap((e) => (e && 'match' in e ? [e.match.organisation.id] : [])))];
     const memberships = matchedIds.length
-      ? await db.select().from(networkOrganisations).where(inArray(networkOrganisations.organisationId, matchedIds))
+      ? await db.select().from(networkOrganisations).where(uuidIn(networkOrganisations.organisationId, matchedIds))
       : [];
     const networksOf = new Map<string, string[]>();
     for (const m of memberships) networksOf.set(m.organisationId, [...(networksOf.get(m.organisationId) ?? []), m.networkId]);
     const categorised = matchedIds.length
-      ? await db.select().from(organisationCategories).where(inArray(organisationCategories.organisationId, matchedIds))
+      ? await db.select().from(organisationCategories).where(uuidIn(organisationCategories.organisationId, matchedIds))
       : [];
-    const categoriesOf = new Set(categorised.map((r) => `${r.organisationId}|${r.categoryId}`));
+    ctx.categoriesOf = new Set(categorised.map((r) => `${r.organisationId}|${r.categoryId}`));
+    ctx.networksOf = networksOf;
 
     let k = 0;
     for (const b of built) {
@@ -139,7 +139,7 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
       const c = candidates[k]!;
       const found: ExistingLookup = existing[k];
       k++;
-      planned.push(planRow(c, found, { seen, claimed, networksOf, categoriesOf, actor, networkId }));
+      planned.push(planRow(c, found, ctx));
     }
     await opts.onProgress?.(Math.min(start + CHUNK, total), total);
   }
@@ -156,6 +156,8 @@ interface PlanContext {
   networksOf: Map<string, string[]>;
   /** "organisationId|categoryId" pairs already recorded. */
   categoriesOf: Set<string>;
+  /** Rows to create planned so far: only the report's sample needs their values twice (as values and as insert). */
+  creates: number;
   actor: Actor;
   networkId: string;
 }
@@ -163,16 +165,18 @@ interface PlanContext {
 function planRow(c: Candidate & { geocoded: boolean }, found: ExistingLookup, ctx: PlanContext): PlannedRow {
   const base = { row: c.row, name: c.values.name, categoryIds: c.categoryIds, joinsNetwork: false };
   const reject = (reason: string): PlannedRow => ({ ...base, outcome: 'reject', reasons: [reason], categoryIds: [] });
-  for (const { key, what } of inFileKeys(c)) {
+  const keys = inFileKeys(c);
+  for (const { key, what } of keys) {
     const earlier = ctx.seen.get(key);
     if (earlier !== undefined) return reject(`row ${c.row}: same organisation as row ${earlier} (${what}); keep one of the two rows`);
   }
-  for (const { key } of inFileKeys(c)) ctx.seen.set(key, c.row);
+  for (const { key } of keys) ctx.seen.set(key, c.row);
   if (found && 'conflict' in found) return reject(`row ${c.row}: ${found.conflict}`);
   const warnings = c.warnings.map((w) => `row ${c.row}, ${w}`);
   if (!found) {
     const insert = newOrganisation(c);
-    return { ...base, outcome: 'create', organisationId: insert.id, reasons: warnings, insert, joinsNetwork: true, values: { ...c.values, ...c.identifiers } };
+    const sampled = ctx.creates++ < SAMPLE_SIZE;
+    return { ...base, outcome: 'create', organisationId: insert.id, reasons: warnings, insert, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
   }
   const org = found.match.organisation;
   const earlier = ctx.claimed.get(org.id);

@@ -1,21 +1,100 @@
-import { eq, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog, networkOrganisations, organisationCategories, organisations } from '../../db/schema';
+import { queryRows } from '../../db/rows';
+import { organisations } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Actor } from '../policy/actor';
-import type { ImportPlan } from './analyse-import';
+import type { ImportPlan, PlannedRow } from './analyse-import';
 
-const BATCH = 500;
-
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
-}
+/**
+ * Rows per statement. Each batch travels as one JSON parameter (a bound parameter per value costs more than the
+ * insert on the embedded engine) and is written by one set-based statement; 1,000 rows keep that parameter under
+ * a megabyte.
+ */
+const BATCH = 1000;
 
 export interface ApplyResult {
   created: number;
   updated: number;
   joined: number;
+}
+
+type Insert = typeof organisations.$inferInsert;
+const columns = getTableColumns(organisations);
+
+/** `"column" type` pairs for jsonb_to_recordset, in the order of `keys`, and the quoted column names. */
+function columnList(keys: string[]) {
+  const cols = keys.map((k) => {
+    const column = columns[k as keyof typeof columns];
+    if (!column) throw new Error(`organisations has no column for "${k}"`);
+    return { name: `"${column.name}"`, type: column.getSQLType() };
+  });
+  return { names: cols.map((c) => c.name).join(', '), typed: cols.map((c) => `${c.name} ${c.type}`).join(', ') };
+}
+
+/** The same record with the database's column names as keys, ready for jsonb_to_recordset/jsonb_populate_record. */
+function byColumnName(values: Partial<Insert>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    const column = columns[k as keyof typeof columns];
+    if (!column) throw new Error(`organisations has no column for "${k}"`);
+    out[column.name] = v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
+function auditData(r: PlannedRow, importId: string | null): Record<string, unknown> {
+  return { via: 'import', importId, row: r.row, ...(r.changes ? { fields: Object.keys(r.changes) } : {}), ...(r.outcome === 'merge' ? { merged: true } : {}) };
+}
+
+async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
+}
+
+interface Context {
+  db: Db;
+  actor: Actor;
+  networkId: string;
+  importId: string | null;
+}
+
+/** New organisations, their membership of the network and their audit rows: one statement per batch. */
+async function writeCreates(ctx: Context, rows: PlannedRow[]) {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.insert!)))];
+  if (!keys.includes('id')) throw new Error('planned organisations must carry their id');
+  const { names, typed } = columnList(keys);
+  const records = rows.map((r) => ({ ...byColumnName(r.insert!), import_audit: auditData(r, ctx.importId) }));
+  await ctx.db.execute(sql`
+    WITH input AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${sql.raw(typed)}, import_audit jsonb)),
+    created AS (INSERT INTO organisations (${sql.raw(names)}) SELECT ${sql.raw(names)} FROM input RETURNING id),
+    joined AS (INSERT INTO network_organisations (network_id, organisation_id) SELECT ${ctx.networkId}::uuid, id FROM created)
+    INSERT INTO audit_log (actor_user_id, action, entity, entity_id, data)
+    SELECT ${ctx.actor.userId}::uuid, 'create', 'organisation', id::text, import_audit FROM input`);
+}
+
+/**
+ * Patches of existing organisations: each row keeps its current values except the patched fields (read from the row
+ * being updated, so a concurrent edit of another field is kept). Returns how many were found.
+ */
+async function writeUpdates(ctx: Context, rows: PlannedRow[]) {
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.patch!)))].filter((k) => k !== 'updatedAt');
+  const { names } = columnList(keys);
+  const fromPatch = keys.map((k) => `p."${columns[k as keyof typeof columns].name}"`).join(', ');
+  const records = rows.map((r) => ({ id: r.organisationId, patch: byColumnName(r.patch!) }));
+  const done = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`UPDATE organisations o SET (${sql.raw(names)}, updated_at) = (SELECT ${sql.raw(fromPatch)}, now() FROM jsonb_populate_record(o, i.patch) p)
+        FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS i(id uuid, patch jsonb)
+        WHERE o.id = i.id
+        RETURNING o.id`,
+  );
+  if (done.length === rows.length) return;
+  // The organisation was deleted since the analysis: stop rather than write half the file.
+  const found = new Set(done.map((d) => d.id));
+  const gone = rows.find((r) => !found.has(r.organisationId!))!;
+  throw new AppError('conflict', `row ${gone.row}: "${gone.name}" was deleted meanwhile; analyse the file again`, 'file');
 }
 
 /**
@@ -26,37 +105,34 @@ export async function applyImportPlan(opts: { db: Db; actor: Actor; networkId: s
   const { db, actor, networkId, importId, plan } = opts;
   if (plan.report.counts.reject > 0)
     throw new AppError('validation', `${plan.report.counts.reject} rows are rejected; nothing was written`, 'file');
-  const creates = plan.rows.flatMap((r) => (r.outcome === 'create' && r.insert ? [r.insert] : []));
-  await inBatches(creates, (batch) => db.insert(organisations).values(batch));
-  let updated = 0;
-  for (const r of plan.rows) {
-    if (!r.patch || !r.organisationId) continue;
-    const done = await db
-      .update(organisations)
-      .set({ ...r.patch, updatedAt: new Date() })
-      .where(eq(organisations.id, r.organisationId))
-      .returning({ id: organisations.id });
-    // The organisation was deleted since the analysis: stop rather than write half the file.
-    if (!done.length) throw new AppError('conflict', `row ${r.row}: "${r.name}" was deleted meanwhile; analyse the file again`, 'file');
-    updated++;
-  }
-  const joining = plan.rows.filter((r) => r.joinsNetwork && r.organisationId).map((r) => ({ networkId, organisationId: r.organisationId! }));
-  await inBatches(joining, (batch) => db.insert(networkOrganisations).values(batch).onConflictDoNothing());
-  const categories = plan.rows.flatMap((r) => (r.organisationId ? r.categoryIds.map((categoryId) => ({ organisationId: r.organisationId!, categoryId })) : []));
-  await inBatches(categories, (batch) => db.insert(organisationCategories).values(batch).onConflictDoNothing());
-  const audits = plan.rows
-    .filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'reject' && r.organisationId)
-    .map((r) => ({
-      actorUserId: actor.userId,
-      action: r.outcome === 'create' ? 'create' : 'update',
-      entity: 'organisation',
-      entityId: r.organisationId!,
-      data: { via: 'import', importId, row: r.row, ...(r.changes ? { fields: Object.keys(r.changes) } : {}), ...(r.outcome === 'merge' ? { merged: true } : {}) },
-    }));
-  await inBatches(audits, (batch) => db.insert(auditLog).values(batch));
+  const ctx: Context = { db, actor, networkId, importId };
+  const creates = plan.rows.filter((r) => r.outcome === 'create' && r.insert);
+  await inBatches(creates, (batch) => writeCreates(ctx, batch));
+  const updates = plan.rows.filter((r) => r.outcome !== 'create' && r.patch && r.organisationId);
+  await inBatches(updates, (batch) => writeUpdates(ctx, batch));
+
+  const existing = plan.rows.filter((r) => r.outcome !== 'create' && r.organisationId);
+  const joining = existing.filter((r) => r.joinsNetwork).map((r) => r.organisationId!);
+  await inBatches(joining, (batch) =>
+    db.execute(sql`INSERT INTO network_organisations (network_id, organisation_id)
+                   SELECT ${networkId}::uuid, id::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb) AS j(id)
+                   ON CONFLICT DO NOTHING`),
+  );
+  const categories = plan.rows.flatMap((r) => (r.organisationId ? r.categoryIds.map((c) => [r.organisationId!, c]) : []));
+  await inBatches(categories, (batch) =>
+    db.execute(sql`INSERT INTO organisation_categories (organisation_id, category_id)
+                   SELECT (c->>0)::uuid, (c->>1)::uuid FROM jsonb_array_elements(${JSON.stringify(batch)}::jsonb) AS j(c)
+                   ON CONFLICT DO NOTHING`),
+  );
+  const audited = existing.filter((r) => r.outcome === 'update' || r.outcome === 'merge');
+  await inBatches(audited, (batch) =>
+    db.execute(sql`INSERT INTO audit_log (actor_user_id, action, entity, entity_id, data)
+                   SELECT ${actor.userId}::uuid, 'update', 'organisation', a.id, a.data
+                   FROM jsonb_to_recordset(${JSON.stringify(batch.map((r) => ({ id: r.organisationId, data: auditData(r, importId) })))}::jsonb) AS a(id text, data jsonb)`),
+  );
   const { counts } = plan.report;
   await recordAudit(db, actor, 'import', 'network', networkId, { importId, file: plan.report.fileName, ...counts });
-  return { created: creates.length, updated, joined: joining.length };
+  return { created: creates.length, updated: updates.length, joined: creates.length + joining.length };
 }
 
 /**

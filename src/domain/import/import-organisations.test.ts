@@ -3,10 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNetwork, makeUser, grantRole } from '../../../tests/factories';
 import { openTestDatabase } from '../../../tests/test-database';
 import type { Database, Db } from '../../db/client';
+import { queryRows } from '../../db/rows';
 import { auditLog, networkCategories, networkOrganisations, organisationCategories, organisations, postalCodes } from '../../db/schema';
+import { AppError } from '../errors';
 import { loadActor } from '../policy/actor';
+import { analyseImport } from './analyse-import';
+import { applyImportPlan } from './apply-import-plan';
 import { createImport } from './import-records';
 import { csvFile, randomBeEnterprise, randomCommune, randomDeRegister, randomLuRcs, randomName, randomSiren, randomSiret, xlsxFile } from './import-test-files';
+import { readSpreadsheet } from './read-spreadsheet';
 import { operatorActor, runImportAnalysis, runImportCommit } from './run-import';
 
 let database: Database;
@@ -85,6 +90,74 @@ describe('import of organisations', () => {
     const again = await importFile(net.id, file, 'membres.csv', { commit: true });
     expect(again.counts).toEqual({ create: 0, update: 0, merge: 0, unchanged: 3, reject: 0 });
     expect(await membersOf(net.id)).toHaveLength(3);
+  });
+
+  it('commits updates and merges in batches: lists grow, empty fields fill, each change is audited', async () => {
+    const first = await makeNetwork(db);
+    const second = await makeNetwork(db);
+    const commune = randomCommune();
+    const siren = randomSiren();
+    const mergedName = randomName('Tonnellerie');
+    const firstFile = csvFile([
+      ['Nom', 'SIREN', 'Code postal', 'Commune', 'Pays', 'Code NACE', 'Tags', 'Description', 'Latitude', 'Longitude'],
+      [randomName('Forge'), siren, '57000', commune, 'France', '25.62', 'forge', 'Forge à façon', '49.1', '6.2'],
+      [mergedName, '', '57000', commune, 'France', '', '', '', '', ''],
+    ]);
+    const created = await importFile(first.id, firstFile, 'premier.csv', { commit: true });
+    expect(created.counts).toMatchObject({ create: 2, reject: 0 });
+    const [food] = await db.insert(networkCategories).values({ networkId: second.id, kind: 'ecosystem', slug: 'bois', name: { fr: 'Bois' } }).returning();
+    const be = randomBeEnterprise();
+    const siret = randomSiret(siren);
+    const secondFile = csvFile([
+      ['Nom', 'SIRET', "N° d'entreprise", 'Code postal', 'Commune', 'Pays', 'Code NACE', 'Tags', 'Description EN', 'Écosystème', 'Latitude', 'Longitude'],
+      ['Forge renommée', siret, '', '57000', commune, 'France', '28.41', 'forge; soudure', 'Contract forging', 'bois', '49.2', '6.3'],
+      [`${mergedName} SARL`, '', be, '57000', commune, 'France', '16.23', 'tonneaux', '', '', '', ''],
+    ]);
+    const report = await importFile(second.id, secondFile, 'second.csv', { commit: true });
+    expect(report.committed).toBe(true);
+    expect(report.counts).toEqual({ create: 0, update: 1, merge: 1, unchanged: 0, reject: 0 });
+    const byRow = new Map(report.rows.map((r) => [r.row, r]));
+    const forgeId = byRow.get(2)!.organisationId!;
+    const barrelId = byRow.get(3)!.organisationId!;
+    const [forge] = await db.select().from(organisations).where(eq(organisations.id, forgeId));
+    expect(forge).toMatchObject({
+      name: 'Forge renommée',
+      naceCodes: ['C25.62', 'C28.41'],
+      tags: ['forge', 'soudure'],
+      description: { fr: 'Forge à façon', en: 'Contract forging' },
+      frSiren: siren,
+      frSiret: siret,
+      latitude: 49.2,
+      longitude: 6.3,
+    });
+    const [barrel] = await db.select().from(organisations).where(eq(organisations.id, barrelId));
+    // Matched by name: the name stays, the identifier and the list are filled in.
+    expect(barrel).toMatchObject({ name: mergedName, beEnterprise: be.replace(/\./g, ''), tags: ['tonneaux'], naceCodes: ['C16.23'] });
+    const [searchable] = await queryRows<{ search_doc: string }>(db, sql`SELECT search_doc::text FROM organisations WHERE id = ${barrelId}`);
+    expect(searchable?.search_doc).toContain('tonneaux');
+    expect((await membersOf(second.id)).map((m) => m.organisations.id).sort()).toEqual([forgeId, barrelId].sort());
+    expect(await db.select().from(organisationCategories).where(eq(organisationCategories.organisationId, forgeId))).toEqual([{ organisationId: forgeId, categoryId: food!.id }]);
+    const audits = await db.select().from(auditLog).where(and(inArray(auditLog.entityId, [forgeId, barrelId]), eq(auditLog.action, 'update')));
+    const forgeAudit = audits.find((a) => a.entityId === forgeId)!.data;
+    expect(forgeAudit).toMatchObject({ via: 'import', row: 2 });
+    expect(forgeAudit.merged).toBeUndefined();
+    expect((forgeAudit.fields as string[]).sort()).toEqual(['categories', 'description', 'frSiret', 'latitude', 'longitude', 'naceCodes', 'name', 'tags'].sort());
+    expect(audits.find((a) => a.entityId === barrelId)!.data).toMatchObject({ via: 'import', row: 3, merged: true });
+  });
+
+  it('stops the whole commit when an organisation to update was deleted after the analysis', async () => {
+    const net = await makeNetwork(db);
+    const be = randomBeEnterprise();
+    const [org] = await db.insert(organisations).values({ name: randomName('Partie'), country: 'BE', beEnterprise: be.replace(/\./g, '') }).returning();
+    const sheet = await readSpreadsheet(csvFile([['Name', 'Enterprise number', 'Phone'], [org!.name, be, '+32 61 00 00 00']]), 'csv');
+    const plan = await analyseImport({ db, actor: operatorActor, networkId: net.id, sheet, fileName: 'x.csv', format: 'csv' });
+    expect(plan.report.counts.update).toBe(1);
+    await db.delete(organisations).where(eq(organisations.id, org!.id));
+    const error = await db
+      .transaction((tx) => applyImportPlan({ db: tx as unknown as Db, actor: operatorActor, networkId: net.id, importId: null, plan }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe(`row 2: "${org!.name}" was deleted meanwhile; analyse the file again`);
   });
 
   it('writes nothing at all when one row is rejected', async () => {

@@ -34,7 +34,8 @@ export interface ImportReport {
 }
 
 export const REPORT_ROW_LIMIT = 2000;
-const SAMPLE_SIZE = 20;
+/** Rows to create and to update shown in the report's sample. */
+export const SAMPLE_SIZE = 20;
 
 export function buildReport(input: Omit<ImportReport, 'counts' | 'rows' | 'rowsTruncated' | 'sample' | 'committed'>, rows: ReportRow[]): ImportReport {
   const counts: Record<Outcome, number> = { create: 0, update: 0, merge: 0, unchanged: 0, reject: 0 };
