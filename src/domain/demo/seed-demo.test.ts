@@ -165,6 +165,43 @@ describe('seedDemo', () => {
     expect(await emails(second)).toEqual(await emails(first));
   });
 
+  it('adds events to every network, the ESS responsible-purchasing convention among them, with registrations and minutes', async () => {
+    const perNetwork = await first.query<{ slug: string; upcoming: number; total: number }>(
+      `SELECT n.slug, count(*) FILTER (WHERE e.starts_at > now())::int AS upcoming, count(*)::int AS total
+       FROM events e JOIN networks n ON n.id = e.network_id GROUP BY n.slug ORDER BY n.slug`,
+    );
+    expect(perNetwork.map((r) => r.slug)).toEqual([...slugs].sort());
+    for (const r of perNetwork) expect(r.upcoming).toBeGreaterThan(0);
+    const [convention] = await first.query<{ title: string; time_zone: string; visibility: string; sessions: number }>(
+      `SELECT e.title->>'fr' AS title, e.time_zone, e.visibility, (SELECT count(*)::int FROM event_activities a WHERE a.event_id = e.id) AS sessions
+       FROM events e JOIN networks n ON n.id = e.network_id WHERE n.slug = 'ess-grande-region' AND e.kind = 'business_convention'`,
+    );
+    expect(convention).toMatchObject({ title: 'Convention d’affaires transfrontalière : achats responsables', time_zone: 'Europe/Luxembourg', visibility: 'public', sessions: 1 });
+    const mine = await first.query<{ kind: string; status: string }>(
+      `SELECT e.kind, r.status FROM event_registrations r JOIN users u ON u.id = r.user_id JOIN events e ON e.id = r.event_id
+       WHERE u.email = 'membre@maillage.demo' AND e.starts_at > now() ORDER BY e.starts_at`,
+    );
+    expect(mine.map((m) => m.kind)).toContain('business_corner');
+    expect(mine.every((m) => m.status === 'confirmed')).toBe(true);
+    const [overbooked] = await first.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events e WHERE e.capacity < (SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'confirmed')`,
+    );
+    expect(overbooked?.n).toBe(0);
+    const [committee] = await first.query<{ minutes: string; decisions: number; attended: number; feedback: number }>(
+      `SELECT m.body AS minutes, (SELECT count(*)::int FROM event_decisions d WHERE d.event_id = e.id) AS decisions,
+              (SELECT count(*)::int FROM event_registrations r WHERE r.event_id = e.id AND r.attendance = 'attended') AS attended,
+              (SELECT count(*)::int FROM event_feedback f WHERE f.event_id = e.id) AS feedback
+       FROM events e JOIN networks n ON n.id = e.network_id JOIN event_minutes m ON m.event_id = e.id
+       WHERE n.slug = 'resilian' AND e.kind = 'committee' AND e.ends_at < now()`,
+    );
+    expect(committee?.minutes).toContain('Cabine de peinture');
+    expect(committee?.decisions).toBe(3);
+    expect(committee?.attended).toBeGreaterThan(5);
+    expect(committee?.feedback).toBeGreaterThan(0);
+    const titles = async (database: Database) => (await database.query<{ t: string }>("SELECT title->>'de' AS t FROM events ORDER BY title->>'de'")).map((r) => r.t);
+    expect(await titles(second)).toEqual(await titles(first));
+  });
+
   it('changes nothing when the demo is already there', async () => {
     const again = await seedDemo({ db: first.db });
     expect(again).toEqual({ ...summary, alreadySeeded: true });

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema';
 import { hashPassword } from '../auth/passwords';
 import { buildDemoTerritory } from './build-demo-territory';
+import { seedDemoEvents } from './demo-events';
 import { fixedDemoUsers } from './demo-fixed-users';
 import { demoNetworks } from './demo-networks';
 
@@ -114,10 +115,11 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
       ),
       (batch) => t.insert(representatives).values(batch),
     );
+    const eventCount = await seedDemoEvents(t, { networkId: idOf, userId, organisationId: orgId, territory });
     await t.insert(auditLog).values({
       action: 'seed',
       entity: 'demo',
-      data: { networks: demoNetworks.length, organisations: organisationIds.length, users: userIds.length },
+      data: { networks: demoNetworks.length, organisations: organisationIds.length, users: userIds.length, events: eventCount },
     });
   });
 
