@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../domain/errors';
 import { claimImportForCommit, createImport, getImport, importMappingSchema, listImports, type ImportRecord } from '../../domain/import/import-records';
 import { reanalyseImport } from '../../domain/import/reanalyse-import';
+import { codeImportError, withReasonCodes } from '../../domain/import/reason-codes';
 import { IMPORT_MAX_BYTES } from '../../domain/import/sheet';
 import { getNetwork } from '../../domain/networks/networks';
 import { enqueueJob } from '../../jobs/queue';
@@ -41,8 +42,9 @@ const ImportSchema = z
     status: z.enum(['uploaded', 'analysing', 'analysed', 'committing', 'committed', 'failed']),
     processed: z.number(),
     total: z.number(),
-    report: z.any().describe('counts per outcome, rows with their outcome and reasons, a sample of the changes'),
+    report: z.any().describe('counts per outcome, rows with their outcome, reasons (English) and codes (the same reasons as { code, params } to word in any language, null where unknown), a sample of the changes'),
     error: z.string().nullable(),
+    errorCode: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable().describe('The error as a code to word in any language, when known'),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
   })
@@ -59,8 +61,9 @@ function presentImport(r: ImportRecord, withReport = true) {
     status: r.status,
     processed: r.processed,
     total: r.total,
-    report: withReport ? (r.report ?? null) : r.report ? { counts: (r.report as { counts?: unknown }).counts ?? null } : null,
+    report: withReport ? withReasonCodes(r.report ?? null) : r.report ? { counts: (r.report as { counts?: unknown }).counts ?? null } : null,
     error: r.error,
+    errorCode: codeImportError(r.error),
     createdAt: r.createdAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
   };

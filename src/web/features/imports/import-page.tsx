@@ -8,11 +8,11 @@ import { Loading, PageHeader, Section } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { importPath, importsPath, organisationPath } from '../directory/paths';
 import { reportCsv } from './import-report-csv';
+import { importErrorText, reasonText } from './reason-text';
 import { importFields, isBusy, outcomes } from './import-types';
 import type { ImportRecord, ImportReport, Outcome } from './import-types';
 import { CorrectedFile } from './corrected-file';
 import { MappingEditor } from './mapping-editor';
-import { fileOf } from './pending-files';
 
 /** Asks for the import again every second while the server works on it. */
 function usePolledImport(id: string) {
@@ -48,7 +48,9 @@ export function ImportPage({ slug, id }: { slug: string; id: string }) {
   const progressId = useId();
 
   const report = record?.report as ImportReport | null | undefined;
-  const rows = useMemo(() => (report?.rows ?? []).filter((r) => shown === 'all' || r.outcome === shown), [report, shown]);
+  // The reasons in the reader's language (the server's codes), for the table and the downloaded report.
+  const translated = useMemo(() => (report?.rows ?? []).map((r) => ({ ...r, reasons: r.reasons.map((reason, i) => reasonText(t, r.codes?.[i], reason)) })), [report, t]);
+  const rows = useMemo(() => translated.filter((r) => shown === 'all' || r.outcome === shown), [translated, shown]);
   useEffect(() => {
     // Nothing rejected: open on what will be created instead of an empty list.
     if (report?.counts && report.counts.reject === 0 && shown === 'reject') setShown('all');
@@ -86,18 +88,19 @@ export function ImportPage({ slug, id }: { slug: string; id: string }) {
           <progress id={progressId} max={record.total || 1} value={record.processed} />
         </div>
       ) : null}
-      {record.status === 'failed' ? <Banner tone="error">{t('imports.failed', { error: record.error ?? '' })}</Banner> : null}
+      {record.status === 'failed' ? <Banner tone="error">{t('imports.failed', { error: importErrorText(t, record.errorCode, record.error ?? '') })}</Banner> : null}
       {record.status === 'committed' ? <Banner tone="success">{t('imports.committed', { create: counts?.create ?? 0, update: (counts?.update ?? 0) + (counts?.merge ?? 0) })}</Banner> : null}
 
       {report?.columns ? (
         <Section title={t('imports.mapping')} id="mapping-title">
           <MappingEditor
+            // A new analysis brings new columns: the editor starts again from them.
+            key={JSON.stringify(report.columns)}
+            importId={record.id}
             columns={report.columns}
             fields={importFields}
-            file={fileOf(record.id)}
-            slug={slug}
-            disabled={record.status !== 'analysed'}
-            onUploaded={(next) => navigate(importPath(slug, next.id))}
+            disabled={record.status !== 'analysed' && record.status !== 'failed'}
+            onReanalysed={reload}
           />
         </Section>
       ) : null}
@@ -130,7 +133,7 @@ export function ImportPage({ slug, id }: { slug: string; id: string }) {
               onClick={() =>
                 download(
                   `${record.fileName.replace(/\.[^.]+$/, '')}-report.csv`,
-                  reportCsv(report?.rows ?? [], { row: t('imports.row'), outcome: t('imports.outcome'), name: t('orgFields.name'), reasons: t('imports.reasons') }, outcomeLabel),
+                  reportCsv(translated, { row: t('imports.row'), outcome: t('imports.outcome'), name: t('orgFields.name'), reasons: t('imports.reasons') }, outcomeLabel),
                 )
               }
             >

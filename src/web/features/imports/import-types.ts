@@ -4,12 +4,21 @@ export type ImportStatus = 'uploaded' | 'analysing' | 'analysed' | 'committing' 
 export type Outcome = 'create' | 'update' | 'merge' | 'unchanged' | 'reject';
 export const outcomes: readonly Outcome[] = ['create', 'update', 'merge', 'unchanged', 'reject'];
 
+/** A reason or an error as a code with its values, for the web to word in the reader's language. */
+export interface ReasonCode {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface ReportRow {
   row: number;
   outcome: Outcome;
   name: string;
   organisationId?: string;
+  /** In English, as the CLI prints them. */
   reasons: string[];
+  /** The same reasons as codes (null for one without), on GET /imports/{id}. */
+  codes?: (ReasonCode | null)[];
   changes?: Record<string, { from: unknown; to: unknown }>;
 }
 
@@ -39,6 +48,7 @@ export interface ImportRecord {
   /** The full report on GET /imports/{id}; only `counts` in the list. */
   report: Partial<ImportReport> | null;
   error: string | null;
+  errorCode?: ReasonCode | null;
   createdAt: string;
   finishedAt: string | null;
 }

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { api } from '../../api/client';
 import { Banner } from '../../ui/banner';
 import { errorText } from '../../ui/error-text';
 import type { ImportRecord, ImportReport } from './import-types';
-import { uploadImport } from './upload-import';
 
 const fieldKeys: Record<string, string> = {
   'description.fr': 'fr',
@@ -23,41 +23,35 @@ export function importFieldLabel(t: TFunction, field: string): string {
 }
 
 /**
- * The file's headings and the field each one fills (recognised in FR/DE/EN/NL, or chosen); changing them sends
- * the file again for a new dry run with that mapping.
+ * The file's headings and the field each one fills (recognised in FR/DE/EN/NL, or chosen); changing them runs the
+ * dry run again on the file the server kept, with that mapping.
  */
 export function MappingEditor({
+  importId,
   columns,
   fields,
-  file,
-  slug,
   disabled,
-  onUploaded,
+  onReanalysed,
 }: {
+  importId: string;
   columns: ImportReport['columns'];
   fields: readonly string[];
-  file: File | undefined;
-  slug: string;
   disabled: boolean;
-  onUploaded: (record: ImportRecord) => void;
+  onReanalysed: (record: ImportRecord) => void;
 }) {
   const { t } = useTranslation();
-  const fileId = useId();
   const initial = Object.fromEntries(columns.filter((c) => c.heading).map((c) => [c.heading, c.field ?? 'ignore']));
   const [mapping, setMapping] = useState<Record<string, string>>(initial);
-  const [again, setAgain] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const changed = Object.entries(mapping).some(([h, f]) => initial[h] !== f);
-  const source = file ?? again;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!source) return setError(t('imports.chooseFileAgain'));
     setBusy(true);
     setError(null);
     try {
-      onUploaded(await uploadImport(slug, source, mapping));
+      onReanalysed(await api.post<ImportRecord>(`/imports/${encodeURIComponent(importId)}/reanalyse`, { mapping }));
     } catch (cause) {
       setError(errorText(t, cause).text);
     } finally {
@@ -110,14 +104,6 @@ export function MappingEditor({
         </table>
       </div>
       {error ? <Banner tone="error">{error}</Banner> : null}
-      {!file && changed ? (
-        <div className="field">
-          <label className="field__label" htmlFor={fileId}>
-            {t('imports.fileAgain')}
-          </label>
-          <input id={fileId} type="file" className="input" accept=".csv,.xlsx" onChange={(e) => setAgain(e.target.files?.[0] ?? null)} />
-        </div>
-      ) : null}
       <div>
         <button type="submit" className="button button--ghost" disabled={disabled || busy || !changed}>
           {t('imports.rerun')}

@@ -1,6 +1,5 @@
 import { api } from '../../api/client';
 import type { ImportRecord } from './import-types';
-import { rememberFile } from './pending-files';
 
 /** Sends the spreadsheet for a dry run (the analysis runs in the background). */
 export async function uploadImport(slug: string, file: File, mapping?: Record<string, string>): Promise<ImportRecord> {
@@ -8,7 +7,5 @@ export async function uploadImport(slug: string, file: File, mapping?: Record<st
   form.set('file', file, file.name);
   form.set('dryRun', 'true');
   if (mapping && Object.keys(mapping).length) form.set('mapping', JSON.stringify(mapping));
-  const record = await api.upload<ImportRecord>(`/networks/${encodeURIComponent(slug)}/imports`, form);
-  rememberFile(record.id, file);
-  return record;
+  return api.upload<ImportRecord>(`/networks/${encodeURIComponent(slug)}/imports`, form);
 }
