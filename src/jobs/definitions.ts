@@ -5,6 +5,8 @@ import type { Db } from '../db/client';
 import { outbox } from '../db/schema';
 import { sendOutboxMail } from '../domain/mail/send-outbox-mail';
 import { followUpPayload, reminderPayload, sendEventReminders, sendFeedbackRequests } from '../domain/events/event-jobs';
+import { conventionJobDefinitions } from '../domain/convention/convention-jobs';
+import { ACTION_REMINDER_JOB, actionReminderPayload, runActionReminderJob } from '../domain/roadmaps/action-reminders';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -55,5 +57,13 @@ export const jobDefinitions: JobDefinition[] = [
     name: 'events.follow-up',
     payload: followUpPayload,
     handler: (payload, { db }) => sendFeedbackRequests(db, payload),
+  }),
+  // Business conventions: the engine run in the background, the six-month follow-up reminder.
+  ...conventionJobDefinitions,
+  // Committees: reminders to the owners of action items, once a day (the job plans its next run).
+  defineJob({
+    name: ACTION_REMINDER_JOB,
+    payload: actionReminderPayload,
+    handler: (payload, { db }) => runActionReminderJob(db, payload),
   }),
 ];

@@ -2,6 +2,7 @@
 // (events today; convention meetings and resource bookings next): a function from a person to calendar entries.
 import type { Db } from '../../db/client';
 import type { Locale } from '../../db/schema';
+import { conventionCalendarEntries } from '../convention/agenda';
 import { eventCalendarEntries } from '../events/event-calendar';
 import type { IcsEntry } from './ics';
 
@@ -15,7 +16,7 @@ export interface CalendarContext {
 export type CalendarSource = (db: Db, userId: string, ctx: CalendarContext) => Promise<IcsEntry[]>;
 
 /** Extension point: append a source to include more of the person's dates in their feed. */
-export const calendarSources: CalendarSource[] = [eventCalendarEntries];
+export const calendarSources: CalendarSource[] = [eventCalendarEntries, conventionCalendarEntries];
 
 /** Every entry of the person's feed, from every source, soonest first; UIDs are unique across sources. */
 export async function collectCalendarEntries(db: Db, userId: string, ctx: CalendarContext, sources: CalendarSource[] = calendarSources): Promise<IcsEntry[]> {
