@@ -11,6 +11,7 @@ import { authenticate } from './middleware/authenticate';
 import { resourceRoutes } from './routes/resources';
 import { indicatorRoutes } from './routes/indicators';
 import { networkGraphRoutes } from './routes/network-graph';
+import { roadmapRoutes } from './routes/roadmaps';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { classificationRoutes } from './routes/classifications';
@@ -79,7 +80,7 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   // Pooling of industrial means (issue 6): resources, bookings, reports.
   app.route('/api', resourceRoutes);
   // Roadmaps, committees, indicators, the network graph, reports and sponsors (issue 8).
-  for (const routes of [indicatorRoutes, networkGraphRoutes]) app.route('/api', routes);
+  for (const routes of [indicatorRoutes, networkGraphRoutes, roadmapRoutes]) app.route('/api', routes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }

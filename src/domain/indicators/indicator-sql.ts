@@ -6,6 +6,8 @@
 // {to} (timestamptz, the period is [from, to)). An event is "held" when it is published, started in the period and
 // is over.
 
+import { linkDoneAtSql } from '../roadmaps/link-state';
+
 const inNetworks = '= ANY({networks})';
 
 /** Published events of the scope that started in the period and are over. */
@@ -181,24 +183,12 @@ const jointRoadmaps = `
     WHERE r.network_id ${inNetworks} AND v.adopted_at >= {from} AND v.adopted_at < {to} AND cardinality(v.contributor_countries) >= 2
     GROUP BY r.id`;
 
-/**
- * When a record linked to a roadmap action counts as done: the event is over, the taskforce closed, the booking
- * approved and over, the referral filled, the post fulfilled. Used by roadmap progress and RCR79.
- */
-export const linkDoneAt = `CASE
-    WHEN l.event_id IS NOT NULL THEN (SELECT e.ends_at FROM events e WHERE e.id = l.event_id AND e.status = 'published' AND e.ends_at <= now())
-    WHEN l.taskforce_id IS NOT NULL THEN (SELECT t.closed_at FROM taskforces t WHERE t.id = l.taskforce_id AND t.status = 'closed')
-    WHEN l.booking_id IS NOT NULL THEN (SELECT b.ends_at FROM resource_bookings b WHERE b.id = l.booking_id AND b.status = 'approved' AND b.ends_at <= now())
-    WHEN l.referral_id IS NOT NULL THEN (SELECT rf.closed_at FROM referrals rf WHERE rf.id = l.referral_id AND rf.status = 'filled')
-    WHEN l.post_id IS NOT NULL THEN (SELECT p.closed_at FROM posts p WHERE p.id = l.post_id AND p.status = 'fulfilled')
-  END`;
-
 /** RCR79: a jointly developed roadmap (RCO83) taken up: an adopted action of it got a linked record done in the period. */
 const roadmapsTakenUp = `
   SELECT 'roadmap' AS kind, r.id::text AS id, r.title, min(d.done_at) AS at, NULL::uuid AS organisation_id, NULL::text AS organisation_name,
          NULL::text AS country, 1::float8 AS weight, count(DISTINCT d.action_id)::text AS detail
     FROM roadmaps r
-    JOIN (SELECT a.roadmap_id, a.id AS action_id, ${linkDoneAt} AS done_at
+    JOIN (SELECT a.roadmap_id, a.id AS action_id, ${linkDoneAtSql} AS done_at
             FROM roadmap_actions a JOIN roadmap_action_links l ON l.action_id = a.id WHERE a.status = 'adopted') d ON d.roadmap_id = r.id
     WHERE r.network_id ${inNetworks} AND d.done_at >= {from} AND d.done_at < {to}
       AND EXISTS (SELECT 1 FROM roadmap_versions v WHERE v.roadmap_id = r.id AND v.adopted_at < {to} AND cardinality(v.contributor_countries) >= 2)
