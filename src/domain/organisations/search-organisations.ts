@@ -48,8 +48,8 @@ export type SearchOrganisationsQuery = z.infer<typeof searchOrganisationsQuery>;
 export const SEARCH_COUNT_LIMIT = 1000;
 /** The relevance search always ranks the names that start with the query, up to this many (or the page's end). */
 const PREFIX_CANDIDATES = 200;
-/** A listing by name sorts its matches when the planner expects at most this many, and walks the name index beyond. */
-const SORT_ALL_UP_TO = 10_000;
+/** Rows of the name index a broad listing reads before it sorts its matches instead. */
+const NAME_WALK = 2000;
 /** Typo corrections looked up per query word in the vocabulary, and how close they must be (trigram similarity). */
 const CORRECTIONS_PER_WORD = 6;
 const CORRECTION_SIMILARITY = 0.35;
@@ -151,7 +151,8 @@ const byName = sql`organisations.search_name COLLATE "C", organisations.id`;
  */
 export async function searchOrganisations({ db, actor, query }: { db: Db; actor: Actor; query: SearchOrganisationsQuery }) {
   const offset = (query.page - 1) * query.pageSize;
-  const countLimit = Math.max(SEARCH_COUNT_LIMIT, offset + query.pageSize);
+  // Deep pages count a little further, so that there is always a next page to go to while more match.
+  const countLimit = Math.max(SEARCH_COUNT_LIMIT, offset + 5 * query.pageSize);
   const { rows, total, totalExact } = await withSearchSettings(db, async (t) => {
     const text = query.q ? await textQuery(t, query.q) : undefined;
     const { filters, near } = buildFilters(actor, query);
@@ -169,13 +170,16 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
       // order); only they are ranked. When the matches fit under the limit, that is every match.
       const distance = near ? near.distance : sql`NULL::float8`;
       const within = near ? [near.within(near.km)] : [];
+      const prefixLimit = Math.max(PREFIX_CANDIDATES, offset + query.pageSize);
       const ranked = sql`organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${textScore(text)} AS score, ${distance} AS distance_km`;
       const page = await queryRows<Row & { n: number }>(
         t,
         sql`WITH c AS MATERIALIZED (SELECT ${ranked} FROM organisations WHERE ${where(within)} LIMIT ${countLimit + 1}),
-                 p AS MATERIALIZED (SELECT ${ranked} FROM organisations
-                   WHERE ${where([sql`organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)}`, ...within])}
-                   ORDER BY ${byName} LIMIT ${Math.max(PREFIX_CANDIDATES, offset + query.pageSize)})
+                 p AS MATERIALIZED (SELECT ${ranked}
+                   FROM (SELECT organisations.*, organisations.search_name COLLATE "C" AS sort_name FROM organisations
+                         WHERE organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)}
+                         ORDER BY ${byName} LIMIT ${2 * prefixLimit}) AS organisations
+                   WHERE ${where(within)} ORDER BY organisations.sort_name, organisations.id LIMIT ${prefixLimit})
             SELECT k.n, r.id, r.distance_km FROM (SELECT count(*)::int AS n FROM c) AS k
             LEFT JOIN LATERAL (SELECT * FROM (SELECT * FROM c UNION SELECT * FROM p) AS u
               ORDER BY u.score DESC, u.sort_name, u.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
@@ -212,17 +216,24 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
     );
     const n = small[0]?.n ?? 0;
     if (n <= countLimit) return { rows: small.filter((r) => r.id !== null), total: n, totalExact: true };
-    // Walking the name index stops early only if matches are spread over the alphabet: filters that pick a few
-    // thousand rows often follow the names ("Scierie …" and sawmilling), and the walk would read most of the table
-    // before the first match. Those are sorted instead (the ordering expression keeps the planner off the index).
-    const [plan] = await queryRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(t, sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM organisations WHERE ${condition}`);
-    const estimate = plan?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Infinity;
-    const order = estimate <= SORT_ALL_UP_TO ? sql`(organisations.search_name COLLATE "C") || '', organisations.id` : byName;
-    const page = await queryRows<Row>(
+    // Broad matches: walk the name index, reading at most NAME_WALK rows. That finds the page at once when the
+    // matches are spread over the alphabet; when they follow the names (a NACE filter picks "Scierie …" and
+    // "Menuiserie …"), the walk comes back short and the matches are sorted instead.
+    const walked = await queryRows<Row>(
       t,
-      sql`SELECT organisations.id, ${distance} AS distance_km FROM organisations WHERE ${condition}
-          ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}`,
+      sql`SELECT organisations.id, ${distance} AS distance_km
+          FROM (SELECT organisations.*, organisations.search_name COLLATE "C" AS sort_name FROM organisations
+                ORDER BY ${byName} LIMIT ${Math.max(NAME_WALK, 20 * (offset + query.pageSize))}) AS organisations
+          WHERE ${condition} ORDER BY organisations.sort_name, organisations.id LIMIT ${query.pageSize} OFFSET ${offset}`,
     );
+    const page =
+      walked.length === query.pageSize
+        ? walked
+        : await queryRows<Row>(
+            t,
+            sql`SELECT organisations.id, ${distance} AS distance_km FROM organisations WHERE ${condition}
+                ORDER BY (organisations.search_name COLLATE "C") || '', organisations.id LIMIT ${query.pageSize} OFFSET ${offset}`,
+          );
     return { rows: page, ...counted(n) };
   });
   const byId = new Map<string, typeof organisations.$inferSelect>();
@@ -269,7 +280,8 @@ function withSearchSettings<T>(db: Db, fn: (t: Db) => Promise<T>): Promise<T> {
     await queryRows(
       t,
       sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(CORRECTION_SIMILARITY)}, true), set_config('jit', 'off', true),
-                 set_config('work_mem', '1MB', true), set_config('random_page_cost', '1.1', true)`,
+                 set_config('work_mem', '1MB', true), set_config('random_page_cost', '1.1', true),
+                 set_config('max_parallel_workers_per_gather', '0', true)`,
     );
     return fn(t);
   });
