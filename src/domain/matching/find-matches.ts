@@ -50,6 +50,9 @@ export interface OrganisationMatch {
   reasons: MatchReason[];
 }
 
+/** Post kinds for which an organisation's kind (operator, training centre) is reason enough to suggest it. */
+const kindIsEnough = new Set<PostKind>(['recruitment', 'training_need']);
+
 // A PostgreSQL array literal with every element quoted, so any code travels as one text value.
 export const textArray = (values: Iterable<string>) => sql`${`{${[...values].map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 
@@ -90,7 +93,7 @@ interface PostCandidateRow {
   network_ids: string[] | null;
 }
 
-async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number) {
+async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number, withinNetwork: string | undefined) {
   const kinds = counterpartKinds[source.kind];
   const codes = lookupCodes(source);
   const query = anyWordQuery(words);
@@ -107,6 +110,7 @@ async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: S
           AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
           AND (${byCodes} OR ${byWords})
           AND ${postsVisibleTo(actor, 'p')}
+          AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM post_networks w WHERE w.post_id = p.id AND w.network_id = ${withinNetwork})` : sql`true`}
         ORDER BY (SELECT count(*) FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(codes)})) DESC,
           ts_rank(p.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC, p.created_at DESC
         LIMIT ${pool}`,
@@ -129,11 +133,18 @@ interface OrganisationCandidateRow {
   network_ids: string[] | null;
 }
 
-async function organisationCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number) {
+async function organisationCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number, withinNetwork: string | undefined) {
   const nace = source.matchCodes.filter((c) => c.startsWith('nace:') && c.length > 'nace:C25'.length).map((c) => c.slice(5));
   const query = anyWordQuery(words);
   const byNace = nace.length ? sql`organisations.nace_paths && ${textArray(nace)}` : sql`false`;
   const byWords = query ? sql`organisations.search_doc @@ to_tsquery('simple', ${query})` : sql`false`;
+  // For jobs and training, the operators and training centres around are counterparts by their very kind.
+  const near =
+    kindIsEnough.has(source.kind) && source.latitude !== null && source.longitude !== null
+      ? sql`(organisations.kind IN (SELECT unnest(${textArray(counterpartOrganisationKinds[source.kind])}))
+            AND organisations.latitude BETWEEN ${source.latitude - 0.6} AND ${source.latitude + 0.6}
+            AND organisations.longitude BETWEEN ${source.longitude - 0.9} AND ${source.longitude + 0.9})`
+      : sql`false`;
   return queryRows<OrganisationCandidateRow>(
     db,
     sql`SELECT organisations.id, organisations.name, organisations.kind, organisations.commune, organisations.country, organisations.nace_codes,
@@ -141,7 +152,8 @@ async function organisationCandidates(db: Db, actor: Actor, source: SourcePost, 
           organisations.latitude, organisations.longitude,
           ARRAY(SELECT no.network_id FROM network_organisations no WHERE no.organisation_id = organisations.id) AS network_ids
         FROM organisations
-        WHERE organisations.id <> ${source.organisationId} AND (${byNace} OR ${byWords}) AND ${organisationsVisibleTo(actor)}
+        WHERE organisations.id <> ${source.organisationId} AND (${byNace} OR ${byWords} OR ${near}) AND ${organisationsVisibleTo(actor)}
+          AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM network_organisations w WHERE w.organisation_id = organisations.id AND w.network_id = ${withinNetwork})` : sql`true`}
         ORDER BY (SELECT count(*) FROM unnest(organisations.nace_paths) c WHERE c = ANY(${textArray(nace)})) DESC,
           ts_rank(organisations.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC
         LIMIT ${pool}`,
@@ -158,13 +170,13 @@ function factsOf(facts: Awaited<ReturnType<typeof loadConceptFacts>>): Occupatio
  * the words of the post; then every candidate is scored on codes, skills, sector, words, distance, shared networks
  * and past ties.
  */
-export async function rankCounterparts(opts: { db: Db; actor: Actor; source: SourcePost; limit?: number; organisations?: boolean }) {
+export async function rankCounterparts(opts: { db: Db; actor: Actor; source: SourcePost; limit?: number; organisations?: boolean; withinNetwork?: string }) {
   const { db, actor, source } = opts;
   const limit = opts.limit ?? 10;
   const words = meaningfulWords(...texts(source.title), ...texts(source.body), ...source.keywords);
   const [postRows, orgRows] = await Promise.all([
-    postCandidates(db, actor, source, words, Math.max(150, limit * 10)),
-    opts.organisations === false ? Promise.resolve([]) : organisationCandidates(db, actor, source, words, Math.max(60, limit * 6)),
+    postCandidates(db, actor, source, words, Math.max(150, limit * 10), opts.withinNetwork),
+    opts.organisations === false ? Promise.resolve([]) : organisationCandidates(db, actor, source, words, Math.max(60, limit * 6), opts.withinNetwork),
   ]);
   const facts = factsOf(await loadConceptFacts(runnerOf(db), [...source.occupationCodes, ...postRows.flatMap((r) => r.occupation_codes)]));
   const ties = await pastTies(db, source.organisationId, [...postRows.map((r) => r.organisation_id), ...orgRows.map((r) => r.id)]);
@@ -200,7 +212,8 @@ export async function rankCounterparts(opts: { db: Db; actor: Actor; source: Sou
       longitude: o.longitude,
       networkIds: o.network_ids ?? [],
     };
-    const scored = scoreMatch(sourceSide, side, { facts, ties: ties.get(o.id) ?? 0, fittingKind: fitting.has(o.kind) ? o.kind : undefined });
+    const fits = fitting.has(o.kind);
+    const scored = scoreMatch(sourceSide, side, { facts, ties: ties.get(o.id) ?? 0, fittingKind: fits ? o.kind : undefined, kindIsEnough: fits && kindIsEnough.has(source.kind) });
     if (scored) organisations.push({ organisationId: o.id, name: o.name, kind: o.kind, commune: o.commune, country: o.country, ...scored });
   }
   // Equal scores keep a fixed order, so a ranking (and a digest) does not change between two identical calls.

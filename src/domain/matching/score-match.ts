@@ -114,6 +114,8 @@ export interface ScoreContext {
   ties: number;
   /** The candidate organisation's kind, when it answers the post by its kind. */
   fittingKind?: string | undefined;
+  /** The organisation's kind alone makes it a counterpart (an employment operator near a recruitment need). */
+  kindIsEnough?: boolean;
 }
 
 /**
@@ -129,7 +131,7 @@ export function scoreMatch(source: MatchSide, candidate: MatchSide, context: Sco
   skillReasons(source, candidate).forEach(add);
   add(sectorReason(source, candidate));
   add(keywordReason(source, candidate));
-  if (!reasons.some((r) => substantive.has(r.kind))) return undefined;
+  if (!context.kindIsEnough && !reasons.some((r) => substantive.has(r.kind))) return undefined;
   if (source.latitude !== null && source.longitude !== null && candidate.latitude !== null && candidate.longitude !== null) {
     const km = distanceKm(source.latitude, source.longitude, candidate.latitude, candidate.longitude);
     const points = Math.round(12 * Math.max(0, 1 - km / 150));

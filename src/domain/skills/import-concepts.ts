@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { readEscoFile, relationKeys, type ConceptRecord, type EscoFileKind } from './read-esco-files';
 import { readRomeFiles } from './read-rome-files';
 import { refreshPostCodes } from './refresh-post-codes';
+import type { SqlRunner } from './sql-runner';
 
 const BATCH = 2000;
 
@@ -11,7 +12,9 @@ const BATCH = 2000;
  * Upserts concepts; labels merge per language with what is there, so an official German file adds German labels
  * to the English and French ones instead of replacing them. Returns how many keys were new.
  */
-async function upsertConcepts(tx: Executor, concepts: ConceptRecord[]): Promise<{ added: number; updated: number }> {
+export async function upsertConcepts(tx: SqlRunner, concepts: ConceptRecord[], options: { keepExistingLabels?: boolean } = {}): Promise<{ added: number; updated: number }> {
+  // Official files win over the starter set; the starter set only fills the languages an import did not bring.
+  const merge = (column: string) => (options.keepExistingLabels ? `EXCLUDED.${column} || s.${column}` : `s.${column} || EXCLUDED.${column}`);
   let added = 0;
   // Building the trigram index once is several times faster than updating it row by row (ESCO's alternative labels
   // make long texts); the transaction keeps the drop invisible to others and undoes it on failure.
@@ -36,8 +39,8 @@ async function upsertConcepts(tx: Executor, concepts: ConceptRecord[]): Promise<
          ON CONFLICT (key) DO UPDATE SET
            uri = CASE WHEN EXCLUDED.uri <> '' THEN EXCLUDED.uri ELSE s.uri END,
            kind = EXCLUDED.kind,
-           labels = s.labels || EXCLUDED.labels,
-           alt_labels = s.alt_labels || EXCLUDED.alt_labels,
+           labels = ${merge('labels')},
+           alt_labels = ${merge('alt_labels')},
            broader = EXCLUDED.broader,
            updated_at = now()
          RETURNING (xmax = 0) AS inserted
