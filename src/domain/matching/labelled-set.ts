@@ -122,7 +122,7 @@ export const labelledPosts: LabelledPost[] = [
   // Machining subcontracting.
   { id: 'machining-sought', kind: 'subcontracting_sought', place: 'arlon', organisation: { name: 'Équipements agricoles Gaumais', nace: ['C28.30'] }, nace: ['C25.53'],
     text: { fr: ['Sous-traitant usinage CNC de pièces inox', 'Séries de 500 pièces tournées et fraisées en inox 316L, livraison mensuelle.'] } },
-  { id: 'machining-offer-trier', kind: 'subcontracting_offer', place: 'trier', organisation: { name: 'Präzisionsteile Mosel', nace: ['C25.53'] }, nace: ['C25.53'], occupations: ['esco:7223.4'],
+  { id: 'machining-offer-trier', kind: 'subcontracting_offer', place: 'trier', organisation: { name: 'Präzisionsteile Mosel', nace: ['C25.53'] }, nace: ['C25.53'], occupations: ['esco:7223.4'], skills: [CNC],
     text: { de: ['Lohnfertigung CNC-Drehen und Fräsen', 'Serien von 50 bis 5 000 Teilen in Stahl, Edelstahl und Aluminium.'] } },
   { id: 'machining-offer-liege', kind: 'subcontracting_offer', place: 'liege', organisation: { name: 'Usinage Mosan', nace: ['C25.53'] }, nace: ['C25.53'],
     text: { fr: ['Usinage de précision 5 axes', 'Pièces complexes unitaires ou en petites séries, contrôle tridimensionnel.'] } },
