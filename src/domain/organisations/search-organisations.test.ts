@@ -5,8 +5,9 @@ import { makeNetwork, makeOrganisation, uniq } from '../../../tests/factories';
 import { openTestDatabase } from '../../../tests/test-database';
 import { loadActor, type Actor } from '../policy/actor';
 import { grantRole, makeUser } from '../../../tests/factories';
-import { mapOrganisations, searchOrganisations, searchOrganisationsQuery } from './search-organisations';
+import { mapOrganisations, SEARCH_COUNT_LIMIT, searchOrganisations, searchOrganisationsQuery } from './search-organisations';
 import { eq } from 'drizzle-orm';
+import crypto from 'node:crypto';
 
 let database: Database;
 let actor: Actor;
@@ -104,5 +105,94 @@ describe('directory search', () => {
     expect(beyond.total).toBe(5);
     expect(beyond.items).toEqual([]);
     expect(new Set([...first.keys, ...second.keys]).size).toBe(4);
+  });
+});
+
+/** A word of letters only, unique to this run: the vocabulary and the full-text index see it as one word. */
+const word = () => Array.from(crypto.randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('');
+
+describe('typo corrections from the vocabulary', () => {
+  it('corrects words of names and descriptions, finds words inside longer ones, and learns words of edited organisations', async () => {
+    expect((await search({ q: 'holzbua' })).keys).toContain('holz');
+    expect((await search({ q: 'zimerei' })).keys).toContain('holz');
+    expect((await search({ q: 'bau' })).keys).toContain('holz');
+    const fresh = `${word()}erie`;
+    await database.db.update(organisations).set({ name: `Luxlab ${fresh}` }).where(eq(organisations.id, ids.lux!));
+    // One letter dropped from a word the vocabulary learnt through the update trigger.
+    expect((await search({ q: fresh.slice(0, 4) + fresh.slice(5) })).keys).toEqual(['lux']);
+    await database.db.update(organisations).set({ name: 'Luxlab Analyses' }).where(eq(organisations.id, ids.lux!));
+  });
+});
+
+describe('broad searches', () => {
+  const over = SEARCH_COUNT_LIMIT + 5;
+  let bulkNetwork = '';
+  let bulkActor: Actor;
+  const common = word();
+  const late = word();
+  let names: { id: string; key: string; late: boolean }[] = [];
+
+  /** More organisations than the count limit in a network of their own: half of the late ones sort last. */
+  beforeAll(async () => {
+    const db = database.db;
+    const network = await makeNetwork(db, 'Broad search test');
+    bulkNetwork = network.id;
+    const user = await makeUser(db);
+    await grantRole(db, user.id, network.id, 'observer');
+    bulkActor = await loadActor(db, user.id);
+    // Names "aaa … <n>" for the first rows and "zzz … <n>" for the late ones, so that the late ones (over the count
+    // limit on their own) sit past the part of the name index a listing walks before sorting instead.
+    await database.query(
+      `WITH rows AS (
+         SELECT i, i > $4::int AS late FROM generate_series(1, $4::int + $3::int) AS i
+       ), inserted AS (
+         INSERT INTO organisations (name, country, tags, description)
+         SELECT CASE WHEN late THEN 'zzz ' ELSE 'aaa ' END || $1 || ' ' || lpad(((i * 7919) % 100000)::text, 5, '0'), 'BE',
+                CASE WHEN late THEN ARRAY[$2] ELSE ARRAY[]::text[] END, jsonb_build_object('fr', 'commun ' || $1)
+         FROM rows RETURNING id)
+       INSERT INTO network_organisations (network_id, organisation_id) SELECT $5::uuid, id FROM inserted`,
+      [common, late, over, 2 * SEARCH_COUNT_LIMIT, network.id],
+    );
+    const rows = await database.query<{ id: string; search_name: string; tags: string[] }>(
+      `SELECT o.id, o.search_name, o.tags FROM organisations o JOIN network_organisations m ON m.organisation_id = o.id WHERE m.network_id = $1`,
+      [network.id],
+    );
+    names = rows.map((r) => ({ id: r.id, key: r.search_name, late: r.tags.includes(late) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1));
+  }, 120_000);
+
+  const broad = (params: Record<string, string>) =>
+    searchOrganisations({ db: database.db, actor: bulkActor, query: searchOrganisationsQuery.parse({ network: bulkNetwork, ...params }) });
+
+  it('stops counting at the limit and says so, counting further on deep pages', async () => {
+    const first = await broad({ tag: late });
+    expect(first.total).toBe(SEARCH_COUNT_LIMIT);
+    expect(first.totalExact).toBe(false);
+    expect(first.items).toHaveLength(20);
+    const deep = await broad({ tag: late, page: String(SEARCH_COUNT_LIMIT / 20) });
+    expect(deep).toMatchObject({ total: over, totalExact: true });
+    const last = await broad({ tag: late, page: String(SEARCH_COUNT_LIMIT / 20 + 1) });
+    expect(last.items).toHaveLength(5);
+    const few = await broad({ q: `zzz ${common} 0` });
+    expect(few.totalExact).toBe(true);
+  });
+
+  it('lists broad matches in name order, whether they are spread over the alphabet or gathered at its end', async () => {
+    const everyone = await broad({ pageSize: '50' });
+    expect(everyone.totalExact).toBe(false);
+    expect(everyone.items.map((i) => i.organisation.id)).toEqual(names.slice(0, 50).map((n) => n.id));
+    const lateOnes = names.filter((n) => n.late);
+    const gathered = await broad({ tag: late, pageSize: '50', page: '2' });
+    expect(gathered.items.map((i) => i.organisation.id)).toEqual(lateOnes.slice(50, 100).map((n) => n.id));
+  });
+
+  it('ranks the names that start with the words first, even past the matches it counts', async () => {
+    const [special] = await database.query<{ id: string }>(
+      `WITH o AS (INSERT INTO organisations (name, country) VALUES ($1, 'BE') RETURNING id)
+       INSERT INTO network_organisations (network_id, organisation_id) SELECT $2::uuid, id FROM o RETURNING organisation_id AS id`,
+      [`${common} Atelier`, bulkNetwork],
+    );
+    const r = await broad({ q: common });
+    expect(r.totalExact).toBe(false);
+    expect(r.items[0]!.organisation.id).toBe(special!.id);
   });
 });
