@@ -12,6 +12,7 @@ import {
   users,
 } from '../../db/schema';
 import { hashPassword } from '../auth/passwords';
+import { seedDemoResources } from '../resources/demo-resources';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
 import { fixedDemoUsers } from './demo-fixed-users';
@@ -116,6 +117,18 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
       (batch) => t.insert(representatives).values(batch),
     );
     const eventCount = await seedDemoEvents(t, { networkId: idOf, userId, organisationId: orgId, territory });
+    // Pooling of industrial means: Résilian's paint booth and a few other shared resources, with bookings.
+    await seedDemoResources(t, {
+      organisation: (tag, nth) => {
+        const index = territory.organisations.flatMap((o, i) => (o.tag === tag ? [i] : []))[nth];
+        if (index === undefined) throw new Error(`No demo organisation ${tag} #${nth}`);
+        return { id: orgId(index), networkIds: territory.organisations[index]!.networks.map(idOf) };
+      },
+      user: (email) => {
+        const index = territory.users.findIndex((u) => u.email === email);
+        return index < 0 ? undefined : userId(index);
+      },
+    });
     await t.insert(auditLog).values({
       action: 'seed',
       entity: 'demo',

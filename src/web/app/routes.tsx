@@ -8,6 +8,8 @@ import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
 import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { DirectoryPage } from '../features/directory/directory-page';
+import { PoolingArea } from '../features/resources/pooling-area';
+import { matchPoolingPath } from '../features/resources/resource-paths';
 import { ImportPage } from '../features/imports/import-page';
 import { ImportsPage } from '../features/imports/imports-page';
 import { EditOrganisationPage, NewOrganisationPage } from '../features/organisations/organisation-form-page';
@@ -140,6 +142,12 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
       : tab === 'minutes' ? <MinutesPage key={id} slug={slug} id={id} />
       : null;
     if (page) return { access: 'user', networkSlug: slug, render: () => page };
+  }
+  // Pooling of industrial means: the area and its pages (find, resource, publish, bookings, reports).
+  const pooling = matchPoolingPath(path);
+  if (pooling) {
+    const { slug, page } = pooling;
+    return { access: 'user', networkSlug: slug, render: () => <PoolingArea slug={slug} page={page} /> };
   }
   const area = is('/n/:slug/:area');
   if (area?.slug && area.area && isAreaId(area.area)) {
