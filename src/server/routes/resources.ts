@@ -587,7 +587,7 @@ for (const action of ['approve', 'decline', 'cancel'] as const) {
 
 resourceRoutes.openapi(
   createRoute({
-    method: 'put',
+    method: 'post',
     path: '/bookings/{id}/staff-loan',
     tags: ['Pooling'],
     summary: "Record the staff-loan agreement of a booking of skilled staff (the lender): the person's consent, the cost at no profit, the agreement reference",
