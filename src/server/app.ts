@@ -12,6 +12,7 @@ import { resourceRoutes } from './routes/resources';
 import { indicatorRoutes } from './routes/indicators';
 import { networkGraphRoutes } from './routes/network-graph';
 import { roadmapRoutes } from './routes/roadmaps';
+import { reportRoutes } from './routes/reports';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { classificationRoutes } from './routes/classifications';
@@ -25,6 +26,7 @@ import { controlRoutes } from './routes/control';
 import { calendarRoutes } from './routes/calendar';
 import { eventMinutesRoutes } from './routes/event-minutes';
 import { eventRoutes } from './routes/events';
+import { conventionRoutes } from './routes/conventions';
 import { mountWebApp } from './static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,7 +82,9 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   // Pooling of industrial means (issue 6): resources, bookings, reports.
   app.route('/api', resourceRoutes);
   // Roadmaps, committees, indicators, the network graph, reports and sponsors (issue 8).
-  for (const routes of [indicatorRoutes, networkGraphRoutes, roadmapRoutes]) app.route('/api', routes);
+  for (const routes of [indicatorRoutes, networkGraphRoutes, roadmapRoutes, reportRoutes]) app.route('/api', routes);
+  // Business-convention mode of events (issue 5): profiles, requests, schedule, agendas, outcomes.
+  app.route('/api', conventionRoutes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }
