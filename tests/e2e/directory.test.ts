@@ -269,17 +269,21 @@ describe.skipIf(!hasChromium)(journey('directory: search, filters, map, profile,
     expect(await textOf(rejected)).toMatch(/X99/);
     expect(await page.getByRole('button', { name: fr.imports.commit, exact: true }).isDisabled()).toBe(true);
 
-    // An unrecognised heading is mapped by hand: the dry run runs again with that mapping.
+    // An unrecognised heading is mapped by hand: the stored file is analysed again with that mapping (same import).
     const official = page.getByRole('combobox', { name: fr.imports.fieldFor.replace('{{heading}}', 'Forme officielle') });
     expect(await official.inputValue()).toBe('ignore');
     const firstRun = page.url();
     await official.selectOption('legalName');
     await page.getByRole('button', { name: fr.imports.rerun }).click();
-    await page.waitForURL((u) => u.href !== firstRun && /\/imports\/[0-9a-f-]+$/.test(u.pathname));
+    await page.locator('.mapping-table tr', { hasText: 'Forme officielle' }).getByText(fr.imports.sources.mapping).waitFor({ timeout: 60_000 });
     await page.getByText(fr.imports.statuses.analysed, { exact: true }).waitFor({ timeout: 60_000 });
+    expect(page.url()).toBe(firstRun);
     expect(await page.getByRole('combobox', { name: fr.imports.fieldFor.replace('{{heading}}', 'Forme officielle') }).inputValue()).toBe('legalName');
-    await page.locator('.mapping-table tr', { hasText: 'Forme officielle' }).getByText(fr.imports.sources.mapping).waitFor();
     await rejected.first().waitFor();
+    // The reason is in French.
+    expect(await textOf(rejected.locator('.reasons li'))).toBe(
+      fr.importReasons.invalidValue.replace('{{row}}', '3').replace('{{column}}', 'Code NACE').replace('{{value}}', 'X99.99').replace('{{what}}', fr.importReasons.what.naceCodes),
+    );
 
     // The report downloads as CSV.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: fr.imports.downloadReport }).click()]);

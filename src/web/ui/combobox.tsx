@@ -14,6 +14,8 @@ type ComboboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'v
   onValue: (value: string) => void;
   options: readonly ComboOption[];
   onPick: (option: ComboOption) => void;
+  /** The name of the list of suggestions ("Suggested places"). */
+  listLabel: string;
   /** Read to screen readers when the suggestions change ("5 places found"). */
   status: string;
   hint?: string | undefined;
@@ -24,7 +26,7 @@ type ComboboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'v
  * A text field with suggestions, following the WAI-ARIA combobox pattern: the list opens as one types, the arrow
  * keys move through it, Enter picks, Escape closes; the focus stays in the field all along.
  */
-export function Combobox({ label, value, onValue, options, onPick, status, hint, error, id, onKeyDown, onBlur, ...rest }: ComboboxProps) {
+export function Combobox({ label, value, onValue, options, onPick, listLabel, status, hint, error, id, onKeyDown, onBlur, ...rest }: ComboboxProps) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   const listId = `${fieldId}-list`;
@@ -92,7 +94,7 @@ export function Combobox({ label, value, onValue, options, onPick, status, hint,
           }}
           {...rest}
         />
-        <ul id={listId} role="listbox" aria-label={label} className="combobox__list" hidden={!shown}>
+        <ul id={listId} role="listbox" aria-label={listLabel} className="combobox__list" hidden={!shown}>
           {options.map((o, i) => (
             <li
               key={o.id}
@@ -105,6 +107,7 @@ export function Combobox({ label, value, onValue, options, onPick, status, hint,
               onClick={() => pick(o)}
             >
               <span className="combobox__label">{o.label}</span>
+              {/* The option is a flex box: its name is read "Arlon 6700 · Wallonie", with the space. */}
               {o.detail ? <span className="combobox__detail">{o.detail}</span> : null}
             </li>
           ))}

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import type { Db } from '../../../src/db/client';
 import { hasChromium, skipReason } from './browser';
 
 declare module 'vitest' {
@@ -35,6 +36,21 @@ function ensureWebBuilt(): void {
   execSync('npx vite build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
+/**
+ * The GeoNames postal codes of the Grande Région, as `maillage geo import` loads them, when ../shared/data is there
+ * (CI has it): the directory's place search needs them. Without them the journeys that search places skip that part.
+ */
+async function loadPostalCodes(db: Db): Promise<void> {
+  const folder = path.resolve(root, '..', 'shared', 'data', 'geo', 'postal_codes_geonames');
+  if (!fs.existsSync(folder)) return console.warn(`[e2e] ${folder} not found: no postal codes, the place search will find nothing`);
+  const [{ readPostalCodeFile }, { importPostalCodes }] = await Promise.all([
+    import('../../../src/domain/geo/read-postal-code-file'),
+    import('../../../src/domain/geo/import-postal-codes'),
+  ]);
+  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.csv'));
+  await importPostalCodes(db, files.flatMap((f) => readPostalCodeFile(fs.readFileSync(path.join(folder, f)), f).entries));
+}
+
 export default async function setup(project: TestProject) {
   if (!hasChromium) {
     console.warn(`[e2e] ${skipReason}`);
@@ -59,6 +75,7 @@ export default async function setup(project: TestProject) {
     },
   });
   if (!platform.url) throw new Error('the platform started without its web service');
+  await loadPostalCodes(platform.runtime.database.db);
   console.log(`[e2e] platform on ${platform.url} (data in ${dataDir}) after ${Date.now() - started} ms`);
   project.provide('baseUrl', platform.url);
   return async () => {

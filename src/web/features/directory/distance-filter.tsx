@@ -83,6 +83,7 @@ export function DistanceFilter({ filters, onChange }: { filters: DirectoryFilter
           setError('');
           apply({ lat: p.lat, lon: p.lon }, placeLabel(p));
         }}
+        listLabel={t('directory.placeSuggestions')}
         status={place.trim() && !parsePoint(place) ? t('directory.placesFound', { n: suggestions.length }) : ''}
         placeholder={t('directory.fromPlaceholder')}
         hint={error ? undefined : t('directory.fromHint')}

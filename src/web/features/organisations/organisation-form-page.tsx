@@ -225,11 +225,10 @@ function OrganisationFormPage({ slug, organisation }: { slug: string; organisati
 function CategoryChoice({ categories, chosen, onChange, error }: { categories: Category[]; chosen: string[]; onChange: (ids: string[]) => void; error: string | undefined }) {
   const { t } = useTranslation();
   const label = (c: Category) => pickTranslation(c.name, currentLocale()) || c.slug;
-  if (!categories.length) return <p className="muted">{t('organisation.noCategories')}</p>;
   return (
     <div className="category-choice">
       <h3 className="subhead">{t('organisation.ecosystemsAxes')}</h3>
-      <p className="muted">{t('organisation.categoriesHint')}</p>
+      <p className="muted">{t(categories.length ? 'organisation.categoriesHint' : 'organisation.noCategories')}</p>
       {(['ecosystem', 'axis'] as const).map((kind) => {
         const list = categories.filter((c) => c.kind === kind);
         if (!list.length) return null;

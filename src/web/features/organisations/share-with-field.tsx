@@ -66,6 +66,7 @@ export function ShareWithField({ slug, self, value, onValue }: { slug: string; s
           onValue([...value, o.id]);
           setText('');
         }}
+        listLabel={t('organisation.shareSuggestions')}
         status={text.trim().length >= 2 ? t('organisation.organisationsFound', { n: found.length }) : ''}
         name="share-with"
       />
