@@ -1,4 +1,6 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { networkOrganisations } from '../../db/schema';
 import type { Actor } from '../policy/actor';
 import { networkOfEvent } from './event-network';
 import { canManageEvent, canReadMinutes, canRegisterForEvent, type EventRefusal } from './event-policy';
@@ -13,6 +15,15 @@ export async function describeEvent({ db, actor, id }: { db: Db; actor: Actor; i
   const [network, counts, mine] = [await networkOfEvent(db, event), await eventCounts(db, id), await myRegistration(db, actor, id)];
   const refusal = registrationRefusal(event);
   const state = ((refusal?.details?.reason as RegistrationState | undefined) ?? 'open') satisfies RegistrationState;
+  // The organisations the actor represents that belong to the event's network: the natural "on behalf of".
+  const mineInNetwork = actor.organisationIds.size
+    ? (
+        await db
+          .select({ id: networkOrganisations.organisationId })
+          .from(networkOrganisations)
+          .where(and(eq(networkOrganisations.networkId, event.networkId), inArray(networkOrganisations.organisationId, [...actor.organisationIds])))
+      ).map((r) => r.id)
+    : [];
   const seatsLeft = event.capacity === null ? null : Math.max(0, event.capacity - counts.confirmed);
   return {
     event,
@@ -23,5 +34,6 @@ export async function describeEvent({ db, actor, id }: { db: Db; actor: Actor; i
     canReadMinutes: canReadMinutes(actor, event),
     registrationState: state,
     myRegistration: mine,
+    organisationsInNetwork: mineInNetwork,
   };
 }

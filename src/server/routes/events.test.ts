@@ -158,8 +158,9 @@ describe('registration', () => {
     const again = await register(a.client, event.id);
     expect(again.status).toBe(409);
     expect(((await again.json()) as Err).error.details?.reason).toBe('already_registered');
-    const page = (await (await d.client.request(`/api/events/${event.id}`)).json()) as { myRegistration: Registration; counts: { seatsLeft: number } };
+    const page = (await (await d.client.request(`/api/events/${event.id}`)).json()) as { myRegistration: Registration; counts: { seatsLeft: number }; organisationsInNetwork: string[] };
     expect(page.myRegistration.waitlistPosition).toBe(2);
+    expect(page.organisationsInNetwork).toEqual([d.org.id]);
     expect(page.counts.seatsLeft).toBe(0);
 
     const mailB = await outboxFor(b.user.email);

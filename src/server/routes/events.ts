@@ -54,6 +54,7 @@ const EventDetailSchema = z
     canReadMinutes: z.boolean(),
     registrationState: z.enum(['open', 'not_published', 'event_cancelled', 'registration_not_open', 'registration_closed']),
     myRegistration: MyRegistrationSchema.nullable(),
+    organisationsInNetwork: z.array(z.string()).describe('Organisations you represent that belong to the event’s network'),
   })
   .openapi('EventDetail');
 

@@ -130,7 +130,7 @@ export function AttendancePage({ slug, id }: { slug: string; id: string }) {
       ) : list.data.length === 0 ? (
         <p className="empty">{t('events.attendance.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap attendance-wrap">
           <table className="table attendance-table">
             <thead>
               <tr>

@@ -113,11 +113,13 @@ export function CheckInPage({ slug, id }: { slug: string; id: string }) {
                   <span className="tag tag--accent">{t('events.checkIn.arrivedAt', { time: formatTimeInZone(a.checkedInAt, zone, locale) })}</span>
                   <button type="button" className="button button--ghost button--small" onClick={() => void undo(a)}>
                     {t('events.checkIn.undo')}
+                    <span className="visually-hidden"> {a.name || a.email}</span>
                   </button>
                 </>
               ) : (
                 <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void checkIn({ registrationId: a.id })}>
                   {t('events.checkIn.checkInPerson')}
+                  <span className="visually-hidden"> {a.name || a.email}</span>
                 </button>
               )}
             </li>

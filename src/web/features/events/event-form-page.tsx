@@ -130,7 +130,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
             />
           </div>
           <p className="muted">{t('events.form.titleHint')}</p>
-          <div className="form-grid">
+          <div className="form-grid form-grid--languages">
             {locales.map((l) => (
               <TextField
                 key={l}
@@ -143,7 +143,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
               />
             ))}
           </div>
-          <div className="form-grid">
+          <div className="form-grid form-grid--languages">
             {locales.map((l) => (
               <TextArea
                 key={l}

@@ -19,6 +19,13 @@ import { MinutesView } from './minutes-view';
 import { RegistrationPanel } from './registration-panel';
 import './events.css';
 
+/** Whether the reader's clock differs from the venue's at the time of the event (then times are said to be local). */
+function differentClock(event: EventDetail['event']): boolean {
+  const at = new Date(event.startsAt);
+  const hour = (zone?: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(zone ? { timeZone: zone } : {}) }).format(at);
+  return hour(event.timeZone) !== hour();
+}
+
 /** When, where, seats and the registration window of an event. */
 export function EventFacts({ detail }: { detail: EventDetail }) {
   const { t } = useTranslation();
@@ -26,7 +33,13 @@ export function EventFacts({ detail }: { detail: EventDetail }) {
   const { event, counts } = detail;
   const place = eventPlace(event);
   const rows: [string, ReactNode][] = [
-    [t('events.facts.when'), <>{formatEventRange(event, locale)}{event.timeZone !== Intl.DateTimeFormat().resolvedOptions().timeZone ? <span className="muted"> · {t('events.facts.zone', { zone: event.timeZone })}</span> : null}</>],
+    [
+      t('events.facts.when'),
+      <>
+        {formatEventRange(event, locale)}
+        {differentClock(event) ? <span className="muted"> · {t('events.facts.zone', { zone: event.timeZone })}</span> : null}
+      </>,
+    ],
     [t('events.facts.where'), place ? <>{place}{event.country ? ` (${event.country})` : ''}</> : null],
     [t('events.facts.online'), event.onlineUrl ? <a href={event.onlineUrl} rel="noopener noreferrer" target="_blank">{event.onlineUrl}</a> : null],
     [
@@ -153,7 +166,20 @@ function CoordinatorActions({ detail, slug, onChange }: { detail: EventDetail; s
 }
 
 /** The body of an event page, shared by the network area and the public showcase. */
-export function EventBody({ detail, slug, reload, publicView = false }: { detail: EventDetail; slug: string; reload: () => void; publicView?: boolean }) {
+export function EventBody({
+  detail,
+  slug,
+  reload,
+  publicView = false,
+  sideExtra,
+}: {
+  detail: EventDetail;
+  slug: string;
+  reload: () => void;
+  publicView?: boolean;
+  /** On the public page, in place of the registration panel. */
+  sideExtra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { event } = detail;
@@ -168,7 +194,9 @@ export function EventBody({ detail, slug, reload, publicView = false }: { detail
         ) : null}
         {publicView ? null : <ActivitiesSection detail={detail} />}
         {publicView || !detail.myRegistration ? null : <FeedbackSection eventId={event.id} />}
-        {!publicView && detail.canReadMinutes ? <MinutesView eventId={event.id} slug={slug} canManage={detail.canManage} /> : null}
+        {!publicView && detail.canReadMinutes ? (
+          <MinutesView eventId={event.id} slug={slug} canManage={detail.canManage} started={new Date(event.startsAt).getTime() <= Date.now()} kind={event.kind} />
+        ) : null}
       </div>
       <aside className="event-layout__side">
         <section className="card" aria-label={t('events.facts.when')}>
@@ -179,7 +207,7 @@ export function EventBody({ detail, slug, reload, publicView = false }: { detail
             </a>
           </p>
         </section>
-        {publicView ? null : <RegistrationPanel detail={detail} onChange={reload} />}
+        {publicView ? sideExtra : <RegistrationPanel detail={detail} onChange={reload} />}
       </aside>
     </div>
   );

@@ -111,6 +111,7 @@ export interface EventDetail {
   canReadMinutes: boolean;
   registrationState: RegistrationState;
   myRegistration: MyRegistration | null;
+  organisationsInNetwork: string[];
 }
 
 export interface Attendee {

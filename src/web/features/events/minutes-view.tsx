@@ -3,7 +3,9 @@ import { currentLocale } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { useApi } from '../../ui/use-api';
 import { eventTabPath } from './event-paths';
-import type { Decision, Minutes } from './event-types';
+import type { Decision, EventKind, Minutes } from './event-types';
+
+const minutesKinds: ReadonlySet<EventKind> = new Set(['committee', 'business_corner', 'round_table', 'brainstorming']);
 
 const dateFormat = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
@@ -28,12 +30,13 @@ export function DecisionList({ decisions }: { decisions: Decision[] }) {
 }
 
 /** Minutes and decisions on the event page; coordinators get the link to write them. */
-export function MinutesView({ eventId, slug, canManage }: { eventId: string; slug: string; canManage: boolean }) {
+export function MinutesView({ eventId, slug, canManage, started, kind }: { eventId: string; slug: string; canManage: boolean; started: boolean; kind: EventKind }) {
   const { t } = useTranslation();
   const { data } = useApi<Minutes>(`/events/${eventId}/minutes`);
   if (!data) return null;
   const empty = !data.body && data.decisions.length === 0;
-  if (empty && !canManage) return null;
+  // An empty card only where minutes are expected: meetings, or any event once it has taken place.
+  if (empty && !(canManage && (started || minutesKinds.has(kind)))) return null;
   return (
     <section className="card" aria-labelledby="minutes-title">
       <h2 id="minutes-title" className="card__title">

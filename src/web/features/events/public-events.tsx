@@ -56,12 +56,21 @@ export function PublicEventPage({ slug, id }: { slug: string; id: string }) {
       </p>
       <PageHeader eyebrow={`${t(`events.kinds.${data.event.kind}`)} · ${data.network.name}`} title={pickTranslation(data.event.title, locale)} lead={<p>{formatEventRange(data.event, locale)}</p>} />
       {data.event.status === 'cancelled' ? <Banner tone="error">{t('events.banners.cancelled')}</Banner> : null}
-      <EventBody detail={data} slug={slug} reload={reload} publicView />
-      <p>
-        <Link to={me.user ? inside : `/sign-in?next=${encodeURIComponent(inside)}`} className="button button--primary">
-          {me.user ? t('events.register.title') : t('events.showcase.signInToRegister')}
-        </Link>
-      </p>
+      <EventBody
+        detail={data}
+        slug={slug}
+        reload={reload}
+        publicView
+        sideExtra={
+          data.event.status === 'published' ? (
+            <section className="card public-register" aria-label={t('events.register.title')}>
+              <Link to={me.user ? inside : `/sign-in?next=${encodeURIComponent(inside)}`} className="button button--primary button--block">
+                {me.user ? t('events.register.title') : t('events.showcase.signInToRegister')}
+              </Link>
+            </section>
+          ) : null
+        }
+      />
     </div>
   );
 }

@@ -83,7 +83,9 @@ export function RegistrationPanel({ detail, onChange }: { detail: EventDetail; o
   const locale = currentLocale();
   const { event, myRegistration: mine } = detail;
   const [answers, setAnswers] = useState<Answers>({});
-  const [organisationId, setOrganisationId] = useState(me.organisations.length === 1 ? me.organisations[0]!.id : '');
+  const [organisationId, setOrganisationId] = useState(
+    () => me.organisations.find((o) => detail.organisationsInNetwork.includes(o.id))?.id ?? (me.organisations.length === 1 ? me.organisations[0]!.id : ''),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
