@@ -7,6 +7,8 @@ import { sendOutboxMail } from '../domain/mail/send-outbox-mail';
 import { followUpPayload, reminderPayload, sendEventReminders, sendFeedbackRequests } from '../domain/events/event-jobs';
 import { conventionJobDefinitions } from '../domain/convention/convention-jobs';
 import { ACTION_REMINDER_JOB, actionReminderPayload, runActionReminderJob } from '../domain/roadmaps/action-reminders';
+import { deadlinePayload, remindReferralDeadline } from '../domain/skills/referrals';
+import { digestPayload, sendMatchDigest } from '../domain/matching/match-digest';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -65,5 +67,17 @@ export const jobDefinitions: JobDefinition[] = [
     name: ACTION_REMINDER_JOB,
     payload: actionReminderPayload,
     handler: (payload, { db }) => runActionReminderJob(db, payload),
+  }),
+  // GANESH: the reminder when a referral's step is overdue (planned at the deadline itself).
+  defineJob({
+    name: 'referrals.deadline',
+    payload: deadlinePayload,
+    handler: (payload, { db }) => remindReferralDeadline(db, payload),
+  }),
+  // Needs and offers: the weekly digest of new matches (it queues its next run).
+  defineJob({
+    name: 'matches.digest',
+    payload: digestPayload,
+    handler: (payload, { db }) => sendMatchDigest(db, payload),
   }),
 ];

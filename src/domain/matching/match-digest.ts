@@ -56,7 +56,7 @@ interface OpenPostRow {
  * of those posts (as they may see them), at most three per post; a match is told once. Then the next digest is
  * queued.
  */
-export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayload>, now = new Date()) {
+export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayload>, now = new Date(), only?: { organisationIds: string[] }) {
   const open = await queryRows<OpenPostRow>(
     db,
     sql`SELECT p.id, p.kind, p.organisation_id, p.title, p.body, p.keywords, p.nace_codes, p.occupation_codes, p.skill_codes, p.match_codes,
@@ -64,6 +64,7 @@ export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayl
           ARRAY(SELECT pn.network_id FROM post_networks pn WHERE pn.post_id = p.id) AS network_ids
         FROM posts p JOIN organisations o ON o.id = p.organisation_id
         WHERE p.status IN ('open', 'in_discussion') AND (p.expires_on IS NULL OR p.expires_on >= current_date)
+          AND ${only ? sql`p.organisation_id IN (SELECT unnest(${`{${only.organisationIds.join(',')}}`}::uuid[]))` : sql`true`}
         ORDER BY p.organisation_id, p.created_at DESC`,
   );
   const byOrganisation = new Map<string, OpenPostRow[]>();
