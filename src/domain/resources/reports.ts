@@ -157,7 +157,8 @@ export async function getNetworkPoolingOverview({ db, actor, networkId, query }:
       bookings: resources.reduce((s, r) => s + r.bookings, 0),
       bookedHours: round1(booked),
       availableHours: round1(available),
-      utilisation: round3(available > 0 ? booked / available : 0),
+      // The mean of the resources' rates: a large always-open store must not drown a saturated paint booth.
+      utilisation: round3(usages.length ? usages.reduce((sum, u) => sum + u.utilisation, 0) / usages.length : 0),
       ties: ties.size,
     },
     resources: resources.sort((a, b) => b.utilisation - a.utilisation || a.name.localeCompare(b.name)),

@@ -179,6 +179,35 @@ export async function restoreResource(opts: { db: Db; actor: Actor; id: string }
   await recordAudit(opts.db, opts.actor, 'restore', 'resource', opts.id);
 }
 
+/**
+ * The organisations the actor may book for: those it represents that belong to one of the resource's networks
+ * (all it represents when none does), the owner last — booking one's own resource blocks it for own use.
+ */
+export async function bookableAs(db: Db, actor: Actor, ownerOrganisationId: string, networkIds: string[]) {
+  if (!actor.organisationIds.size) return [];
+  const rows = await queryRows<{ id: string; name: string; member: boolean }>(
+    db,
+    sql`SELECT o.id, o.name, EXISTS (SELECT 1 FROM network_organisations n WHERE n.organisation_id = o.id
+                 AND n.network_id = ANY(${`{${networkIds.join(',')}}`}::uuid[])) AS member
+        FROM organisations o WHERE o.id = ANY(${`{${[...actor.organisationIds].join(',')}}`}::uuid[]) ORDER BY o.name`,
+  );
+  const members = rows.filter((r) => r.member);
+  const list = (members.length ? members : rows).map((r) => ({ id: r.id, name: r.name }));
+  return [...list.filter((o) => o.id !== ownerOrganisationId), ...list.filter((o) => o.id === ownerOrganisationId)];
+}
+
+/** The actor's organisations with the networks each belongs to (to choose who publishes a resource). */
+export async function myOrganisations({ db, actor }: { db: Db; actor: Actor }) {
+  if (!actor.organisationIds.size) return [];
+  const rows = await queryRows<{ id: string; name: string; network_ids: string[] | null }>(
+    db,
+    sql`SELECT o.id, o.name, array_remove(array_agg(n.network_id), NULL) AS network_ids
+        FROM organisations o LEFT JOIN network_organisations n ON n.organisation_id = o.id
+        WHERE o.id = ANY(${`{${[...actor.organisationIds].join(',')}}`}::uuid[]) GROUP BY o.id, o.name ORDER BY o.name`,
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, networkIds: (r.network_ids ?? []).map(String) }));
+}
+
 /** Everything the resource page shows: terms, place, calendar rules, photos, owner; shares only to those who manage it. */
 export async function getResourceDetail(opts: { db: Db; actor: Actor; id: string }) {
   const { db, actor, id } = opts;
@@ -204,6 +233,7 @@ export async function getResourceDetail(opts: { db: Db; actor: Actor; id: string
   );
   return {
     resource,
+    bookAs: await bookableAs(db, actor, resource.ownerOrganisationId, guard.networkIds),
     owner: owner ?? { id: resource.ownerOrganisationId, name: '' },
     networks: nets,
     canManage,

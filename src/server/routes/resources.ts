@@ -20,7 +20,7 @@ import {
   resourcePatchSchema,
   staffLoanSchema,
 } from '../../domain/resources/resource-schema';
-import { archiveResource, createResource, getResourceDetail, restoreResource, updateResource } from '../../domain/resources/resources';
+import { archiveResource, createResource, getResourceDetail, myOrganisations, restoreResource, updateResource } from '../../domain/resources/resources';
 import { searchResources, searchResourcesQuery } from '../../domain/resources/search-resources';
 import { recordStaffLoan } from '../../domain/resources/staff-loans';
 import { newRouter, type AppEnv } from '../context';
@@ -73,6 +73,7 @@ const ResourceDetailSchema = ResourceSchema.extend({
   networkIds: z.array(z.string()),
   canManage: z.boolean(),
   canBook: z.boolean(),
+  bookAs: z.array(z.object({ id: z.string(), name: z.string() })).describe('Organisations you may book for; the owner (own use) last'),
   sharedWith: z.array(z.string()).describe('Organisations it is shared with; only for those who manage it'),
   openingRules: z.array(z.object({ weekday: z.number(), opens: z.string(), closes: z.string() })),
   exceptions: z.array(z.object({ id: z.string(), kind: z.string(), start: z.string(), end: z.string(), reason: z.string() })),
@@ -208,6 +209,7 @@ async function detail(c: Context<AppEnv>, id: string) {
     networkIds: d.networks.map((n) => n.id),
     canManage: d.canManage,
     canBook: d.canBook,
+    bookAs: d.bookAs,
     sharedWith: d.sharedWith,
     openingRules: d.openingRules,
     exceptions: d.exceptions.map((e) => ({ id: e.id, kind: e.kind, start: e.start.toISOString(), end: e.end.toISOString(), reason: d.canManage ? e.reason : '' })),
@@ -317,6 +319,20 @@ resourceRoutes.openapi(
     requireUser(c);
     await restoreResource({ db: c.get('db'), actor: c.get('actor'), id: c.req.valid('param').id });
     return c.json({ ok: true as const }, 200);
+  },
+);
+
+resourceRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/pooling/my-organisations',
+    tags: ['Pooling'],
+    summary: 'The organisations you represent, with their networks (who may publish and book)',
+    responses: { 200: jsonContent(z.array(z.object({ id: z.string(), name: z.string(), networkIds: z.array(z.string()) })), 'Organisations'), ...errorResponses },
+  }),
+  async (c) => {
+    requireUser(c);
+    return c.json(await myOrganisations({ db: c.get('db'), actor: c.get('actor') }), 200);
   },
 );
 

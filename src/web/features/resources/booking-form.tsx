@@ -36,7 +36,7 @@ export function BookingForm({ resource, draft, onDraft, organisations, onBooked 
   const zone = resource.timeZone;
   const [units, setUnits] = useState('1');
   const [note, setNote] = useState('');
-  const [organisationId, setOrganisationId] = useState(organisations.find((o) => o.id !== resource.ownerOrganisationId)?.id ?? organisations[0]?.id ?? '');
+  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [booked, setBooked] = useState<Booking | null>(null);

@@ -171,6 +171,7 @@ export function FindResourcesPage({ slug }: { slug: string }) {
                   <option value="hours">{t('resources.find.hours')}</option>
                 </select>
               </span>
+              <span className="field__hint">{t('resources.find.durationHint')}</span>
             </label>
             <label className="field">
               <span className="field__label">{t('resources.find.from')}</span>

@@ -10,7 +10,7 @@ import { Banner } from '../../ui/banner';
 import { Loading } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { useNetwork } from '../networks/use-network';
-import { PoolingFrame, usePoolingAccess } from './pooling-frame';
+import { PoolingFrame } from './pooling-frame';
 import { poolingErrorText } from './resource-format';
 import { bodyOf, emptyForm, formOf, standardWeek, timeZones, type ResourceFormState } from './resource-form-state';
 import { photoUrl, resourcePath } from './resource-paths';
@@ -19,13 +19,21 @@ import { priceUnits, resourceKinds, type ResourceDetail } from './resource-types
 const languages: Locale[] = ['fr', 'de', 'en', 'nl'];
 const visibilities = ['network', 'organisations', 'coordinators', 'public'] as const;
 
+export interface MyOrganisation {
+  id: string;
+  name: string;
+  networkIds: string[];
+}
+
 export function NewResourcePage({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const access = usePoolingAccess(slug);
-  const first = access.organisations[0]?.id ?? '';
+  const { data: network } = useNetwork(slug);
+  const { data: mine } = useApi<MyOrganisation[]>('/pooling/my-organisations');
+  // The organisations of this network first: publishing from Résilian's area means for a Résilian member.
+  const owners = network && mine ? [...mine.filter((o) => o.networkIds.includes(network.id)), ...mine.filter((o) => !o.networkIds.includes(network.id))] : undefined;
   return (
     <PoolingFrame slug={slug} title={t('resources.form.newTitle')} lead={<p>{t('resources.form.newLead')}</p>} actions={<span />}>
-      {first ? <ResourceForm slug={slug} initial={emptyForm(first)} /> : <Banner tone="info">{t('resources.book.representOnly')}</Banner>}
+      {!owners ? <Loading /> : owners[0] ? <ResourceForm slug={slug} initial={emptyForm(owners[0].id)} owners={owners} /> : <Banner tone="info">{t('resources.book.representOnly')}</Banner>}
     </PoolingFrame>
   );
 }
@@ -54,11 +62,10 @@ export function EditResourcePage({ slug, id }: { slug: string; id: string }) {
 }
 
 /** The publish / edit form: what it is, where, on which terms, when it opens, who sees it. */
-function ResourceForm({ slug, initial, existing }: { slug: string; initial: ResourceFormState; existing?: ResourceDetail }) {
+function ResourceForm({ slug, initial, existing, owners = [] }: { slug: string; initial: ResourceFormState; existing?: ResourceDetail; owners?: MyOrganisation[] }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const navigate = useNavigate();
-  const access = usePoolingAccess(slug);
   const { data: network } = useNetwork(slug);
   const [f, setF] = useState(initial);
   const [error, setError] = useState<unknown>(null);
@@ -92,11 +99,11 @@ function ResourceForm({ slug, initial, existing }: { slug: string; initial: Reso
       <fieldset className="fieldset">
         <legend>{t('resources.form.what')}</legend>
         <div className="form-grid">
-          {!existing && access.organisations.length > 1 ? (
+          {!existing && owners.length > 1 ? (
             <label className="field">
               <span className="field__label">{t('resources.form.owner')}</span>
               <select className="input" value={f.ownerOrganisationId} onChange={(e) => set('ownerOrganisationId', e.target.value)}>
-                {access.organisations.map((o) => (
+                {owners.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
                   </option>
@@ -124,12 +131,25 @@ function ResourceForm({ slug, initial, existing }: { slug: string; initial: Reso
             <span className="field__hint">{t('resources.form.unitsHint')}</span>
           </label>
         </div>
-        {languages.map((l) => (
-          <label key={l} className="field">
-            <span className="field__label">{t('resources.form.descriptionIn', { language: t(`languageNames.${l}`) })}</span>
-            <textarea className="input input--area" rows={l === locale ? 3 : 2} maxLength={5000} value={f.description[l]} onChange={(e) => set('description', { ...f.description, [l]: e.target.value })} />
-          </label>
-        ))}
+        {languages
+          .filter((l) => l === locale)
+          .map((l) => (
+            <label key={l} className="field">
+              <span className="field__label">{t('resources.form.descriptionIn', { language: t(`languageNames.${l}`) })}</span>
+              <textarea className="input input--area" rows={3} maxLength={5000} value={f.description[l]} onChange={(e) => set('description', { ...f.description, [l]: e.target.value })} />
+            </label>
+          ))}
+        <details className="resource-form__languages" open={languages.some((l) => l !== locale && f.description[l].trim() !== '')}>
+          <summary>{t('resources.form.otherLanguages')}</summary>
+          {languages
+            .filter((l) => l !== locale)
+            .map((l) => (
+              <label key={l} className="field">
+                <span className="field__label">{t('resources.form.descriptionIn', { language: t(`languageNames.${l}`) })}</span>
+                <textarea className="input input--area" rows={2} maxLength={5000} value={f.description[l]} onChange={(e) => set('description', { ...f.description, [l]: e.target.value })} />
+              </label>
+            ))}
+        </details>
         <h3 className="subhead">{t('resources.form.characteristics')}</h3>
         <p className="field__hint">{t('resources.form.characteristicsHint')}</p>
         {f.characteristics.map((c, i) => (

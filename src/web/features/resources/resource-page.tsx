@@ -127,7 +127,7 @@ export function ResourcePage({ slug, id }: { slug: string; id: string }) {
                 setDraft(d);
                 if (d.startDate && mondayOf(d.startDate) !== shownMonday) setMonday(mondayOf(d.startDate));
               }}
-              organisations={access.organisations}
+              organisations={r.bookAs}
               onBooked={() => setVersion((v) => v + 1)}
             />
           ) : !access.represents ? (
@@ -167,11 +167,16 @@ export function ResourcePage({ slug, id }: { slug: string; id: string }) {
                 [t('resources.fields.leadMinutes'), r.leadMinutes ? durationText(t, r.leadMinutes) : t('resources.none')],
                 [t('resources.fields.cancelNoticeMinutes'), durationText(t, r.cancelNoticeMinutes)],
                 [t('resources.fields.units'), String(r.units)],
-                [t('resources.fields.conditions'), text(r.conditions)],
-                [t('resources.fields.insurance'), text(r.insurance)],
-                [t('resources.fields.safety'), text(r.safety)],
               ]}
             />
+            {(['conditions', 'insurance', 'safety'] as const)
+              .filter((k) => text(r[k]))
+              .map((k) => (
+                <div key={k} className="resource__term">
+                  <h3 className="subhead">{t(`resources.fields.${k}`)}</h3>
+                  <p>{text(r[k])}</p>
+                </div>
+              ))}
           </section>
           <section className="card" aria-labelledby="hours-title">
             <h2 id="hours-title" className="card__title">

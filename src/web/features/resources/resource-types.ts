@@ -56,6 +56,8 @@ export interface ResourceDetail extends Resource {
   networkIds: string[];
   canManage: boolean;
   canBook: boolean;
+  /** Organisations the reader may book for (members of the resource's networks first, the owner last). */
+  bookAs: { id: string; name: string }[];
   sharedWith: string[];
   openingRules: OpeningRule[];
   exceptions: { id: string; kind: 'closed' | 'open'; start: string; end: string; reason: string }[];

@@ -19,6 +19,17 @@ interface Block {
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+/** "lun." over "23/11": short enough for seven columns on a phone. */
+function DayHead({ date, locale }: { date: string; locale: string }) {
+  const at = new Date(`${date}T12:00:00Z`);
+  return (
+    <>
+      <span className="wcal__weekday">{new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(at)}</span>
+      <span className="wcal__date">{new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(at)}</span>
+    </>
+  );
+}
+
 /**
  * One week of a resource on its own clock: opening hours, closures, what is held (and, for its owner, by whom and
  * the pending requests). Choosing a day fills the booking form. A list under the grid says the same for screen readers.
@@ -81,7 +92,7 @@ export function WeekCalendar({ resourceId, timeZone, monday, onWeek, onPickDay, 
       add(b.start, b.end, b.mine ? 'wcal__busy wcal__busy--mine' : b.kind === 'owner_use' ? 'wcal__busy wcal__busy--own' : 'wcal__busy', label + units, `b${i}`);
     });
   }
-  const hours = Array.from({ length: span / 60 + 1 }, (_, i) => first + i * 60);
+  const hours = Array.from({ length: span / 60 }, (_, i) => first + i * 60);
   const today = localDateOf(new Date(), timeZone);
 
   return (
@@ -104,7 +115,7 @@ export function WeekCalendar({ resourceId, timeZone, monday, onWeek, onPickDay, 
       </div>
       <p className="muted wcal__zone">{t('resources.calendar.zone', { zone: zoneLabel(timeZone, locale, new Date(from)) })}</p>
       {error ? <Banner tone="error">{poolingErrorText(t, error)}</Banner> : null}
-      <div className={loading ? 'wcal__grid wcal__grid--stale' : 'wcal__grid'} aria-hidden="true">
+      <div className={loading ? 'wcal__grid wcal__grid--stale' : 'wcal__grid'} aria-hidden="true" style={{ ['--wcal-height' as string]: `${Math.max(18, (span / 60) * 1.6)}rem`, ['--wcal-hour' as string]: `${Math.max(18, (span / 60) * 1.6) / (span / 60)}rem` }}>
         <div className="wcal__hours">
           <div className="wcal__dayhead" />
           <div className="wcal__col">
@@ -118,11 +129,13 @@ export function WeekCalendar({ resourceId, timeZone, monday, onWeek, onPickDay, 
         {days.map((d, i) => (
           <div key={d} className={d === today ? 'wcal__day wcal__day--today' : 'wcal__day'}>
             {onPickDay ? (
-              <button type="button" className="wcal__dayhead wcal__dayhead--pick" tabIndex={-1} onClick={() => onPickDay(d)}>
-                {formatInZone(d + 'T12:00:00Z', locale, 'UTC', 'day')}
+              <button type="button" className="wcal__dayhead wcal__dayhead--pick" tabIndex={-1} onClick={() => onPickDay(d)} title={formatInZone(d + 'T12:00:00Z', locale, 'UTC', 'day')}>
+                <DayHead date={d} locale={locale} />
               </button>
             ) : (
-              <div className="wcal__dayhead">{formatInZone(d + 'T12:00:00Z', locale, 'UTC', 'day')}</div>
+              <div className="wcal__dayhead">
+                <DayHead date={d} locale={locale} />
+              </div>
             )}
             <div className="wcal__col">
               {blocks
