@@ -54,7 +54,7 @@ async function ok<T>(res: Response, status = 200): Promise<T> {
 }
 
 const api = (path: string) => `/api/events/${eventId}/convention${path}`;
-const board = () => coordinator.request(api('/schedule')).then((r) => ok<Board>(r));
+const board = async () => ok<Board>(await coordinator.request(api('/schedule')));
 const runJobs = async () => {
   const w = worker();
   const n = await w.drain();
