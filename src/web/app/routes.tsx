@@ -3,6 +3,9 @@ import { AdminNetworksPage } from '../features/admin/admin-networks-page';
 import { AdminOutboxPage } from '../features/admin/admin-outbox-page';
 import { AdminUsersPage } from '../features/admin/admin-users-page';
 import { ComingAreaPage } from '../features/areas/coming-area-page';
+import { ConventionPage } from '../features/convention/convention-page';
+import { isConventionTab, type ConventionTab } from '../features/convention/convention-paths';
+import { ConventionsPage } from '../features/convention/conventions-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
 import { ResetPasswordPage } from '../features/auth/reset-password-page';
@@ -142,6 +145,17 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
       : tab === 'minutes' ? <MinutesPage key={id} slug={slug} id={id} />
       : null;
     if (page) return { access: 'user', networkSlug: slug, render: () => page };
+  }
+  // Business conventions: the network's list, then one convention and its tabs.
+  const conventions = is('/n/:slug/conventions');
+  if (conventions?.slug) {
+    const { slug } = conventions;
+    return { access: 'user', networkSlug: slug, render: () => <ConventionsPage key={slug} slug={slug} /> };
+  }
+  const convention = is('/n/:slug/conventions/:id') ?? is('/n/:slug/conventions/:id/:tab');
+  if (convention?.slug && convention.id && (convention.tab === undefined || isConventionTab(convention.tab))) {
+    const { slug, id, tab } = convention;
+    return { access: 'user', networkSlug: slug, render: () => <ConventionPage key={id} slug={slug} eventId={id} tab={tab as ConventionTab | undefined} /> };
   }
   // Pooling of industrial means: the area and its pages (find, resource, publish, bookings, reports).
   const pooling = matchPoolingPath(path);
