@@ -6,6 +6,7 @@ import { AppError, notFound } from '../errors';
 import type { Actor } from '../policy/actor';
 import { assertCan } from '../policy/policy';
 import { verifyPassword } from './passwords';
+import { erasePersonEventData, exportPersonEventData } from '../events/personal-event-data';
 
 /** Everything the platform holds about one person (GDPR article 15/20), as one JSON document. */
 export async function exportPersonalData({ db, userId }: { db: Db; userId: string }) {
@@ -36,6 +37,7 @@ export async function exportPersonalData({ db, userId }: { db: Db; userId: strin
     apiTokens: tokens,
     recentFailedSignIns: signIns,
     changesMade: activity,
+    ...(await exportPersonEventData(db, userId)),
   };
 }
 
@@ -61,6 +63,7 @@ export async function erasePerson({ db, actor, userId, password }: { db: Db; act
       .update(users)
       .set({ email: `erased-${user.id}@invalid`, name: '', phone: '', passwordHash: null, isAdmin: false, anonymisedAt: new Date(), disabledAt: new Date(), updatedAt: new Date() })
       .where(eq(users.id, userId));
+    await erasePersonEventData(t, userId);
     await recordAudit(t, actor, 'erase', 'user', userId, { bySelf: self });
   });
 }
