@@ -4,10 +4,16 @@
  *   raw SQL  — the hand-written SQL of the same search (the baseline),
  *   domain   — searchOrganisations() as the API calls it (policy filter, relevance, page),
  *   API      — GET /api/organisations in-process through Hono (validation, auth, JSON).
- * Prints p50/p95 per layer and the API/raw ratio.
+ * Prints p50/p95 per layer and the API/raw ratio, the slowest queries, and the load average of the machine (the
+ * figures only mean something on a quiet machine: `uptime` first). A warm-up round (not counted) reads the indexes
+ * once, as a running server has.
  *
- *   npm run bench:directory -- [--orgs 100000] [--rounds 5] [--engine pglite|postgresql|both]
+ *   npm run bench:directory -- [--orgs 100000] [--rounds 5] [--warmup 1] [--engine pglite|postgresql|both] [--vacuum]
+ *
+ * --vacuum runs VACUUM after the fill: PostgreSQL's autovacuum does it after a bulk insert, PGlite has no
+ * autovacuum (without it, index-only scans read the table too).
  */
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
 import { onEachEngine } from './on-each-engine';
@@ -27,6 +33,9 @@ const arg = (name: string, fallback: string) => {
 const orgCount = Number(arg('orgs', '100000'));
 const rounds = Number(arg('rounds', '5'));
 const engines = arg('engine', 'both');
+const warmup = Number(arg('warmup', '1'));
+const vacuum = process.argv.includes('--vacuum');
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 /** The mix a coordinator types: names with typos, activity words in four languages, codes, places, distances. */
 const mix: Record<string, string>[] = [
@@ -40,6 +49,7 @@ const mix: Record<string, string>[] = [
   { nace: 'C25.61', country: 'FR' },
   { country: 'LU', kind: 'sse' },
   { near: '49.68,5.81,25' },
+  { near: '49.68,5.81,25', sort: 'relevance' },
   { q: 'peinture', near: '48.81,7.79,40' },
   { commune: 'Liège' },
 ];
@@ -59,6 +69,7 @@ async function run(database: Database, label: string) {
   process.stdout.write(`\n[${label}] filling ${orgCount} organisations…\n`);
   const filled = await fillDirectory(database, orgCount);
   process.stdout.write(`[${label}] filled in ${(filled.ms / 1000).toFixed(1)} s\n`);
+  if (vacuum) await database.exec('VACUUM ANALYZE');
   const user = await createUser({ db: database.db, email: `bench-${Date.now()}@example.test`, password: 'bench password 1' });
   await database.query(`INSERT INTO network_roles (network_id, user_id, role) VALUES ($1, $2, 'observer')`, [filled.networkId, user.id]);
   const actor = await loadActor(database.db, user.id);
@@ -68,23 +79,28 @@ async function run(database: Database, label: string) {
   const raw: number[] = [];
   const domain: number[] = [];
   const api: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const params of mix) {
+  const perQuery = mix.map(() => [] as number[]);
+  const loadBefore = load();
+  for (let r = -warmup; r < rounds; r++) {
+    for (const [i, params] of mix.entries()) {
       const query = searchOrganisationsQuery.parse({ ...params, network: filled.networkId });
-      raw.push(await time(() => rawSearch(database, filled.networkId, params)));
-      domain.push(await time(() => searchOrganisations({ db: database.db, actor, query })));
+      const tRaw = await time(() => rawSearch(database, filled.networkId, params));
+      const tDomain = await time(() => searchOrganisations({ db: database.db, actor, query }));
       const qs = new URLSearchParams({ ...params, network: filled.networkId }).toString();
-      api.push(
-        await time(async () => {
-          const res = await app.request(`/api/organisations?${qs}`, { headers: bearer });
-          if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`);
-          await res.json();
-        }),
-      );
+      const tApi = await time(async () => {
+        const res = await app.request(`/api/organisations?${qs}`, { headers: bearer });
+        if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`);
+        await res.json();
+      });
+      if (r < 0) continue;
+      raw.push(tRaw);
+      domain.push(tDomain);
+      api.push(tApi);
+      perQuery[i]!.push(tApi);
     }
   }
   void anonymous;
-  return { label, raw, domain, api };
+  return { label, raw, domain, api, perQuery, load: `${loadBefore} → ${load()}` };
 }
 
 /** The baseline: the same filters written directly in SQL, without policy, ranking layers or JSON shaping. */
@@ -104,9 +120,20 @@ async function rawSearch(database: Database, networkId: string, p: Record<string
 
 const results = await onEachEngine(engines, 'maillage_bench_dir', run);
 
-process.stdout.write(`\nSearch latency at ${orgCount} organisations, ${mix.length} queries × ${rounds} rounds (ms)\n\n`);
+process.stdout.write(
+  `\nSearch latency at ${orgCount} organisations, ${mix.length} queries × ${rounds} rounds after ${warmup} warm-up round(s) (ms), ${new Date().toISOString()}, ${os.cpus().length} cores\n\n`,
+);
 process.stdout.write('| engine | raw SQL p50 / p95 | domain p50 / p95 | API p50 / p95 | API ÷ raw (p50) |\n|---|---:|---:|---:|---:|\n');
 for (const r of results)
   process.stdout.write(
     `| ${r.label} | ${pct(r.raw, 50).toFixed(1)} / ${pct(r.raw, 95).toFixed(1)} | ${pct(r.domain, 50).toFixed(1)} / ${pct(r.domain, 95).toFixed(1)} | ${pct(r.api, 50).toFixed(1)} / ${pct(r.api, 95).toFixed(1)} | ${(pct(r.api, 50) / pct(r.raw, 50)).toFixed(2)} |\n`,
   );
+
+process.stdout.write('\nLoad average (1, 5, 15 min) before → after each engine:\n');
+for (const r of results) process.stdout.write(`  ${r.label}: ${r.load}\n`);
+process.stdout.write('\nAPI p50 / max per query:\n');
+for (const r of results) {
+  process.stdout.write(`  ${r.label}\n`);
+  for (const [i, times] of r.perQuery.entries())
+    process.stdout.write(`    ${pct(times, 50).toFixed(1).padStart(8)} / ${Math.max(...times).toFixed(1).padStart(8)}  ${new URLSearchParams(mix[i]).toString()}\n`);
+}

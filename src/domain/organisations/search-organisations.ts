@@ -108,10 +108,11 @@ async function textQuery(t: Db, q: string): Promise<TextQuery | undefined> {
       sql`SELECT q.w, x.word FROM unnest(${textArray(lookup)}) AS q(w),
             LATERAL (SELECT sw.word FROM search.words sw
                      WHERE (sw.word % q.w AND length(q.w) >= 4 OR sw.word LIKE '%' || q.w || '%')
-                       AND sw.word NOT LIKE q.w || '%'
+                       AND sw.word NOT LIKE q.w || '%' AND sw.word !~ '[^[:alpha:]]'
                      ORDER BY similarity(sw.word, q.w) DESC, sw.word LIMIT ${CORRECTIONS_PER_WORD}) AS x`,
     );
-    for (const r of rows) corrections.set(r.w, [...(corrections.get(r.w) ?? []), r.word]);
+    // Only plain words: the vocabulary also holds e-mail addresses and hyphenated words, which to_tsquery would split.
+    for (const r of rows) if (/^[\p{L}\p{N}]+$/u.test(r.word)) corrections.set(r.w, [...(corrections.get(r.w) ?? []), r.word]);
   }
   // Words are letters and digits only; quoting keeps to_tsquery from reading anything else as an operator.
   const term = (w: string) => `'${w}'`;
@@ -129,12 +130,22 @@ function textMatch(text: TextQuery): SQL {
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 
-/** Relevance: closeness of the name (typos cost), words found (names weigh most), and the name starting with the query. */
-function textScore(text: TextQuery): SQL {
-  return sql`(2 * greatest(similarity(organisations.search_name, ${text.folded}), word_similarity(${text.folded}, organisations.search_name))
-      + ts_rank(organisations.search_doc, to_tsquery('simple', ${text.tsquery}))
+/**
+ * Relevance, in two steps. `base` is cheap and computed on every candidate: the words found (names weigh most) and
+ * the name starting with the query. The closeness of the name (trigram similarity, where typos cost) is what costs,
+ * so it is added only to the best RESCORED candidates by `base` plus a closeness guess (shorter names are closer).
+ */
+function textBase(text: TextQuery): SQL {
+  return sql`(ts_rank(organisations.search_doc, to_tsquery('simple', ${text.tsquery}))
       + CASE WHEN organisations.search_name COLLATE "C" LIKE ${likePrefix(text.folded)} THEN 1 ELSE 0 END)`;
 }
+
+function textCloseness(text: TextQuery, name: SQL): SQL {
+  return sql`2 * greatest(similarity(${name}, ${text.folded}), word_similarity(${text.folded}, ${name}))`;
+}
+
+/** How many candidates get the full relevance score. */
+const RESCORED = 100;
 
 const byName = sql`organisations.search_name COLLATE "C", organisations.id`;
 
@@ -171,7 +182,7 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
       const distance = near ? near.distance : sql`NULL::float8`;
       const within = near ? [near.within(near.km)] : [];
       const prefixLimit = Math.max(PREFIX_CANDIDATES, offset + query.pageSize);
-      const ranked = sql`organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${textScore(text)} AS score, ${distance} AS distance_km`;
+      const ranked = sql`organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${textBase(text)} AS base, ${distance} AS distance_km`;
       const page = await queryRows<Row & { n: number }>(
         t,
         sql`WITH c AS MATERIALIZED (SELECT ${ranked} FROM organisations WHERE ${where(within)} LIMIT ${countLimit + 1}),
@@ -181,8 +192,11 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
                          ORDER BY ${byName} LIMIT ${2 * prefixLimit}) AS organisations
                    WHERE ${where(within)} ORDER BY organisations.sort_name, organisations.id LIMIT ${prefixLimit})
             SELECT k.n, r.id, r.distance_km FROM (SELECT count(*)::int AS n FROM c) AS k
-            LEFT JOIN LATERAL (SELECT * FROM (SELECT * FROM c UNION SELECT * FROM p) AS u
-              ORDER BY u.score DESC, u.sort_name, u.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
+            LEFT JOIN LATERAL (SELECT b.id, b.distance_km FROM (
+                SELECT * FROM (SELECT * FROM c UNION SELECT * FROM p) AS u
+                ORDER BY u.base + ${text.folded.length}::float8 / greatest(length(u.sort_name), 1) DESC, u.sort_name, u.id
+                LIMIT ${Math.max(RESCORED, offset + query.pageSize)}) AS b
+              ORDER BY b.base + ${textCloseness(text, sql`b.sort_name`)} DESC, b.sort_name, b.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
       );
       return { rows: page.filter((r) => r.id !== null), ...counted(page[0]?.n ?? 0) };
     }
