@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { Locale } from '../../db/schema';
 import { conventionCalendarEntries } from '../convention/agenda';
 import { eventCalendarEntries } from '../events/event-calendar';
+import { bookingCalendarEntries } from '../resources/booking-ics';
 import type { IcsEntry } from './ics';
 
 export interface CalendarContext {
@@ -16,7 +17,7 @@ export interface CalendarContext {
 export type CalendarSource = (db: Db, userId: string, ctx: CalendarContext) => Promise<IcsEntry[]>;
 
 /** Extension point: append a source to include more of the person's dates in their feed. */
-export const calendarSources: CalendarSource[] = [eventCalendarEntries, conventionCalendarEntries];
+export const calendarSources: CalendarSource[] = [eventCalendarEntries, conventionCalendarEntries, bookingCalendarEntries];
 
 /** Every entry of the person's feed, from every source, soonest first; UIDs are unique across sources. */
 export async function collectCalendarEntries(db: Db, userId: string, ctx: CalendarContext, sources: CalendarSource[] = calendarSources): Promise<IcsEntry[]> {

@@ -39,7 +39,7 @@ interface Row {
 const statusOf = (s: string): IcsStatus => (s === 'approved' ? 'CONFIRMED' : s === 'pending' ? 'TENTATIVE' : 'CANCELLED');
 
 /** One calendar entry per booking, seen from the side of `viewer` (lender or borrower), in the resource's zone. */
-function entryOf(r: Row, viewerOrganisations: ReadonlySet<string>, locale: Locale): IcsEntry {
+function entryOf(r: Row, viewerOrganisations: ReadonlySet<string>, locale: Locale, url?: string): IcsEntry {
   const w = words[locale];
   const lender = viewerOrganisations.has(r.owner_id);
   const summary = r.kind === 'owner_use' ? w.own(r.resource_name) : lender ? w.lent(r.resource_name, r.borrower_name) : w.borrowed(r.resource_name, r.owner_name);
@@ -53,6 +53,7 @@ function entryOf(r: Row, viewerOrganisations: ReadonlySet<string>, locale: Local
     description: [w.units(Number(r.units)), r.note].filter(Boolean).join('\n'),
     location: [r.address, r.commune].filter(Boolean).join(', '),
     ...(r.latitude !== null && r.longitude !== null ? { geo: { latitude: Number(r.latitude), longitude: Number(r.longitude) } } : {}),
+    ...(url ? { url } : {}),
     status: statusOf(r.status),
     // Each change (decision, cancellation) moves updated_at on: the sequence grows with it.
     sequence: Math.max(0, Math.floor((updated - created) / 1000)),
@@ -82,17 +83,44 @@ export async function bookingIcs({ db, actor, bookingId, locale }: { db: Db; act
   return writeIcs({ entries: [entryOf(row!, side, locale)], name: view.resource.name });
 }
 
+/** Bookings of these organisations, lent or borrowed, from a month ago to a year ahead. */
+async function bookingsOf(db: Db, organisationIds: readonly string[]): Promise<Row[]> {
+  if (!organisationIds.length) return [];
+  const mine = sql`${`{${organisationIds.join(',')}}`}::uuid[]`;
+  return rows(
+    db,
+    sql`(b.borrower_organisation_id = ANY(${mine}) OR r.owner_organisation_id = ANY(${mine}))
+        AND b.status IN ('approved', 'pending', 'cancelled') AND b.ends_at > now() - interval '31 days' AND b.starts_at < now() + interval '366 days'`,
+  );
+}
+
 /** Every booking of the actor's organisations, lent or borrowed, from a month ago to a year ahead. */
 export async function myBookingsIcs({ db, actor, locale }: { db: Db; actor: Actor; locale: Locale }) {
-  const mine = [...actor.organisationIds];
-  const list = mine.length
-    ? await rows(
-        db,
-        sql`(b.borrower_organisation_id = ANY(${`{${mine.join(',')}}`}::uuid[]) OR r.owner_organisation_id = ANY(${`{${mine.join(',')}}`}::uuid[]))
-            AND b.status IN ('approved', 'pending', 'cancelled') AND b.ends_at > now() - interval '31 days' AND b.starts_at < now() + interval '366 days'`,
-      )
-    : [];
+  const list = await bookingsOf(db, [...actor.organisationIds]);
   return writeIcs({ entries: list.map((r) => entryOf(r, actor.organisationIds, locale)), name: words[locale].mine, refreshMinutes: 60 });
+}
+
+/**
+ * The bookings part of a person's calendar feed (src/domain/calendar/calendar-sources.ts): what the organisations
+ * they represent booked, and what is booked on their resources, each with a link to the booking list.
+ */
+export async function bookingCalendarEntries(db: Db, userId: string, ctx: { locale: Locale; baseUrl: string }): Promise<IcsEntry[]> {
+  const organisations = (await queryRows<{ id: string }>(db, sql`SELECT organisation_id AS id FROM representatives WHERE user_id = ${userId}`)).map((r) => r.id);
+  const list = await bookingsOf(db, organisations);
+  const slugs = new Map(
+    (
+      await queryRows<{ booking_id: string; slug: string }>(
+        db,
+        sql`SELECT DISTINCT ON (b.id) b.id AS booking_id, n.slug FROM resource_bookings b JOIN resource_networks rn ON rn.resource_id = b.resource_id
+            JOIN networks n ON n.id = rn.network_id WHERE b.id = ANY(${`{${list.map((r) => r.id).join(',')}}`}::uuid[]) ORDER BY b.id, n.slug`,
+      )
+    ).map((r) => [r.booking_id, r.slug]),
+  );
+  const viewer = new Set(organisations);
+  return list.map((r) => {
+    const slug = slugs.get(r.id);
+    return entryOf(r, viewer, ctx.locale, slug ? `${ctx.baseUrl}/n/${encodeURIComponent(slug)}/pooling/bookings` : undefined);
+  });
 }
 
 /** The calendar of one resource for those who manage it: every booking and own use to come. */

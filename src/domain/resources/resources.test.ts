@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import { queryRows } from '../../db/rows';
 import { outbox, resourceBookings } from '../../db/schema';
 import { openTestDatabase } from '../../../tests/test-database';
+import { collectCalendarEntries } from '../calendar/calendar-sources';
 import { AppError } from '../errors';
 import { addOwnerUse, requestBooking } from './book-resource';
 import { bookingIcs, myBookingsIcs } from './booking-ics';
@@ -124,6 +125,13 @@ describe('booking with approval', () => {
     expect(lender).toContain(`prêté à ${world.borrower.name}`);
     expect(borrower).toContain(`${booth.name} (${world.owner.name})`);
     expect(await myBookingsIcs({ db: database.db, actor: world.borrowerActor, locale: 'en' })).toContain(request.booking.id);
+    // Both people's personal calendar feeds carry the booking, with a link back to the bookings page.
+    for (const user of [world.ownerUser, world.borrowerUser]) {
+      const entries = await collectCalendarEntries(database.db, user.id, { locale: 'fr', baseUrl: base });
+      const entry = entries.find((e) => e.uid === `resource-booking-${request.booking.id}@maillage`);
+      expect(entry?.status).toBe('CONFIRMED');
+      expect(entry?.url).toBe(`${base}/n/${world.network.slug}/pooling/bookings`);
+    }
 
     // Someone else now asking for the same days is told at once what it collides with, without the borrower's name.
     const clash = await failure(requestBooking({ db: database.db, actor: world.coordinatorActor, resourceId: booth.id, input: { start: at(monday, '08:00', 2), end: at(monday, '12:00', 2), organisationId: world.borrower.id } }));
