@@ -3,12 +3,14 @@
  * counts shortest paths (sigma), then dependencies are accumulated from the farthest vertices back. O(V·E) time,
  * O(V + E) memory. Graph as adjacency lists over vertices 0..n-1.
  *
- * Beyond `exactUpTo` vertices, only `pivots` sources are used, spread deterministically over the vertices, and the
- * result is scaled by n / pivots (Brandes & Pich 2007): an unbiased estimate good enough to rank brokers.
+ * Beyond `exactUpTo` vertices, only some sources (pivots) are used, spread deterministically over the vertices, and
+ * the result is scaled by n / pivots (Brandes & Pich 2007): an unbiased estimate good enough to rank brokers. The
+ * number of pivots is `pivots`, or by default what a budget of `workBudget` edge visits allows (at least 64).
  */
 export interface BetweennessOptions {
   exactUpTo?: number;
   pivots?: number;
+  workBudget?: number;
 }
 
 export interface BetweennessResult {
@@ -33,7 +35,9 @@ export function betweenness(adjacency: readonly (readonly number[])[], options: 
   const predecessors = new Int32Array(offsets[n]!);
   const predCount = new Int32Array(n);
 
-  const sources = chooseSources(adjacency, n <= exactUpTo ? n : Math.min(n, options.pivots ?? 400));
+  const perSource = n + offsets[n]!;
+  const pivots = options.pivots ?? Math.max(64, Math.floor((options.workBudget ?? 20_000_000) / Math.max(1, perSource)));
+  const sources = chooseSources(adjacency, n <= exactUpTo ? n : Math.min(n, pivots));
   for (const s of sources) {
     sigma.fill(0);
     delta.fill(0);
