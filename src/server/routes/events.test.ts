@@ -67,6 +67,29 @@ afterAll(async () => {
   await database?.close();
 });
 
+describe('the events API contract', () => {
+  it('is documented in OpenAPI, and bad input answers 4xx naming the field', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const path of ['/api/networks/{network}/events', '/api/events/{id}', '/api/events/{id}/ics', '/api/events/{id}/registrations', '/api/events/{id}/check-in', '/api/people/{id}/calendar.ics', '/api/check-in-codes/{code}/qr.png', '/api/events/{id}/minutes'])
+      expect(doc.paths[path], path).toBeDefined();
+    expect((await app.request('/api/events/not-a-uuid')).status).toBe(400);
+    const badCapacity = await coordinator.request(`/api/networks/${slug}/events`, { method: 'POST', body: { kind: 'conference', title: { fr: 'X' }, startsAt: '2031-03-30T09:00', endsAt: '2031-03-30T10:00', capacity: -3 } });
+    expect(badCapacity.status).toBe(400);
+    expect(((await badCapacity.json()) as Err).error.field).toBe('capacity');
+    const badKind = await coordinator.request(`/api/networks/${slug}/events`, { method: 'POST', body: { kind: 'party', title: { fr: 'X' }, startsAt: '2031-03-30T09:00', endsAt: '2031-03-30T10:00' } });
+    expect(((await badKind.json()) as Err).error.field).toBe('kind');
+    const badDate = await coordinator.request(`/api/networks/${slug}/events`, { method: 'POST', body: { kind: 'other', title: { fr: 'X' }, startsAt: '30/03/2031', endsAt: '2031-03-30T10:00' } });
+    expect(((await badDate.json()) as Err).error.field).toBe('startsAt');
+    const badQuestion = await coordinator.request(`/api/networks/${slug}/events`, {
+      method: 'POST',
+      body: { kind: 'other', title: { fr: 'X' }, startsAt: '2031-03-30T09:00', endsAt: '2031-03-30T10:00', questions: [{ id: 'q', kind: 'choice', label: { fr: 'Q' }, options: [{ id: 'a', label: { fr: 'A' } }] }] },
+    });
+    expect(((await badQuestion.json()) as Err).error.field).toBe('questions.0.options');
+    expect((await app.request(`/api/networks/${slug}/events?when=someday`)).status).toBe(400);
+    expect((await app.request('/api/people/00000000-0000-4000-8000-000000000000/calendar.ics?token=abcdefghijkl')).status).toBe(404);
+  });
+});
+
 describe('creating and listing events', () => {
   it('reads times without offset in the event’s time zone and names the field of bad input', async () => {
     const e = await createEvent({ startsAt: '2031-03-30T09:00', endsAt: '2031-03-30T12:00', timeZone: 'Europe/Brussels' });
