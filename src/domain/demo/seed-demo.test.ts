@@ -202,6 +202,28 @@ describe('seedDemo', () => {
     expect(await titles(second)).toEqual(await titles(first));
   });
 
+  it('fills the ESS convention: the day, a profile per confirmed registrant, requests that the engine can schedule', async () => {
+    const [c] = await first.query<{ slots: number; tables: number; participants: number; registrants: number; buyers: number; accepted: number; declined: number; pending: number; meetings: number }>(
+      `SELECT (SELECT count(*)::int FROM convention_slots s WHERE s.event_id = e.id) AS slots,
+              (SELECT cardinality(table_names) FROM convention_settings cs WHERE cs.event_id = e.id) AS tables,
+              (SELECT count(*)::int FROM convention_participants p WHERE p.event_id = e.id) AS participants,
+              (SELECT count(*)::int FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'confirmed') AS registrants,
+              (SELECT count(*)::int FROM convention_participants p WHERE p.event_id = e.id AND p.role = 'buyer') AS buyers,
+              (SELECT count(*)::int FROM convention_requests q WHERE q.event_id = e.id AND q.status = 'accepted') AS accepted,
+              (SELECT count(*)::int FROM convention_requests q WHERE q.event_id = e.id AND q.status = 'declined') AS declined,
+              (SELECT count(*)::int FROM convention_requests q WHERE q.event_id = e.id AND q.status = 'pending') AS pending,
+              (SELECT count(*)::int FROM convention_meetings m WHERE m.event_id = e.id) AS meetings
+       FROM events e JOIN networks n ON n.id = e.network_id WHERE n.slug = 'ess-grande-region' AND e.kind = 'business_convention'`,
+    );
+    expect(c).toMatchObject({ tables: 14 });
+    expect(c!.slots).toBeGreaterThanOrEqual(8);
+    expect(c!.participants).toBe(c!.registrants);
+    expect(c!.buyers).toBeGreaterThan(2);
+    expect(c!.accepted).toBeGreaterThan(8);
+    expect(c!.declined + c!.pending).toBeGreaterThan(0);
+    expect(c!.meetings).toBe(c!.accepted);
+  });
+
   it('changes nothing when the demo is already there', async () => {
     const again = await seedDemo({ db: first.db });
     expect(again).toEqual({ ...summary, alreadySeeded: true });

@@ -15,6 +15,7 @@ import { hashPassword } from '../auth/passwords';
 import { seedDemoResources } from '../resources/demo-resources';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoConvention } from './demo-convention';
 import { fixedDemoUsers } from './demo-fixed-users';
 import { demoNetworks } from './demo-networks';
 
@@ -117,6 +118,8 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
       (batch) => t.insert(representatives).values(batch),
     );
     const eventCount = await seedDemoEvents(t, { networkId: idOf, userId, organisationId: orgId, territory });
+    // The ESS responsible-purchasing convention: its day, participants' profiles and meeting requests.
+    await seedDemoConvention(t);
     // Pooling of industrial means: Résilian's paint booth and a few other shared resources, with bookings.
     await seedDemoResources(t, {
       organisation: (tag, nth) => {
