@@ -1,5 +1,5 @@
 // What goes into a person's calendar feed. Each module that puts dates in someone's diary adds one source here
-// (events today; convention meetings and resource bookings next): a function from a person to calendar entries.
+// (events, convention meetings, resource bookings): a function from a person to calendar entries.
 import type { Db } from '../../db/client';
 import type { Locale } from '../../db/schema';
 import { conventionCalendarEntries } from '../convention/agenda';
