@@ -150,6 +150,15 @@ describe('suggestCounterparts: whom to meet, and why', () => {
     expect(second!.reasons.map((r) => r.code)).toEqual(['keyword_in_their_offer', 'buyer_supplier', 'common_language']);
   });
 
+  it('counts sibling activities (event and contract catering) as a weaker match', () => {
+    const needsEventCatering = profile({ id: 'b', role: 'buyer', needCodes: ['I56.21'] });
+    const contract = profile({ id: 'c', role: 'supplier', offerCodes: ['I56.22'] });
+    const exact = profile({ id: 'e', role: 'supplier', offerCodes: ['I56.21'] });
+    const out = suggestCounterparts(needsEventCatering, [contract, exact]);
+    expect(out.map((x) => x.participantId)).toEqual(['e', 'c']);
+    expect(out[1]!.reasons[0]).toEqual({ code: 'their_offer_your_need', theirCode: 'I56.22', yourCode: 'I56.21' });
+  });
+
   it('leaves out people already asked, and warns when there is no language in common', () => {
     expect(suggestCounterparts(buyer, [joinery, caterer], { exclude: new Set(['joinery']) }).map((s) => s.participantId)).toEqual(['caterer']);
     const dutch = profile({ id: 'nl', role: 'supplier', offerCodes: ['C16.10'], languages: ['nl'] });

@@ -45,12 +45,24 @@ const fold = (s: string) =>
 
 const levelOf = (code: string) => naceEntry(code)?.level ?? 0;
 
-/** One code is the other or one of its ancestors ("C16" covers "C16.23"); the shared level says how close they are. */
+const ancestors = (code: string): string[] => {
+  const out: string[] = [];
+  for (let c: string | null | undefined = code; c; c = naceEntry(c)?.parent) out.push(c);
+  return out;
+};
+
+/**
+ * How close two codes are: one is the other or one of its ancestors ("C16" covers "C16.23"), scored by the level
+ * of the more general one; or they are siblings under one group or division ("I56.21" event catering and
+ * "I56.22" contract catering), scored lower. Sections alone are too broad to count as a match.
+ */
 function sharedLevel(a: string, b: string): number {
   if (a === b) return levelOf(a);
   if (b.startsWith(a)) return levelOf(a);
   if (a.startsWith(b)) return levelOf(b);
-  return 0;
+  const common = ancestors(a).find((x) => ancestors(b).includes(x));
+  const level = common ? levelOf(common) : 0;
+  return level >= 2 ? level - 1 : 0;
 }
 
 const levelScore = [0, 0.5, 2, 3, 4];

@@ -44,7 +44,7 @@ export function ScheduleTab({ convention: c, onChanged }: { convention: Conventi
   const mark = (meetingId: string) => (m: Mark) => void run(`/meetings/${meetingId}/mark`, m, () => t('convention.schedule.marked'));
   const generating = b.status === 'generating';
   const last = b.runs[0];
-  const current = slotId ?? b.slots[0]?.id ?? null;
+  const current = slotId ?? b.slots.find((s) => b.meetings.some((m) => m.slotId === s.id))?.id ?? b.slots[0]?.id ?? null;
   const inSlot = b.meetings.filter((m) => m.slotId === current && (m.status === 'scheduled' || m.status === 'held' || m.status === 'no_show'));
   const waiting = b.meetings.filter((m) => m.status === 'unscheduled');
   const q = b.quality;
@@ -109,9 +109,8 @@ export function ScheduleTab({ convention: c, onChanged }: { convention: Conventi
           </div>
           <div className="count">
             <dt className="count__label">{t('convention.schedule.breaks')}</dt>
-            <dd className="count__value">
-              {q.breaks} ({t('convention.schedule.maxBreaks', { n: q.maxBreaks })})
-            </dd>
+            <dd className="count__value">{q.breaks}</dd>
+            <dd className="count__label">{t('convention.schedule.maxBreaks', { n: q.maxBreaks })}</dd>
           </div>
           <div className="count">
             <dt className="count__label">{t('convention.schedule.starved')}</dt>
