@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)(journey('switch language'), () => {
     // Pages reached afterwards are in English too.
     await page.getByRole('link', { name: labels.en.areas.events.title }).first().click();
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(labels.en.areas.events.title);
-    await page.getByText(labels.en.coming.title).waitFor();
+    await page.getByRole('button', { name: labels.en.events.upcoming }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
 
