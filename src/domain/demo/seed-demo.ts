@@ -16,6 +16,7 @@ import { seedDemoResources } from '../resources/demo-resources';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoConvention } from './demo-convention';
+import { seedDemoReporting } from './demo-reporting';
 import { fixedDemoUsers } from './demo-fixed-users';
 import { demoNetworks } from './demo-networks';
 
@@ -132,6 +133,8 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
         return index < 0 ? undefined : userId(index);
       },
     });
+    // Evidence: a year of Résilian's club life and GRE-Liège's axes, roadmaps linked to what happened, sponsors.
+    await seedDemoReporting(t);
     await t.insert(auditLog).values({
       action: 'seed',
       entity: 'demo',
