@@ -27,6 +27,9 @@ import { calendarRoutes } from './routes/calendar';
 import { eventMinutesRoutes } from './routes/event-minutes';
 import { eventRoutes } from './routes/events';
 import { conventionRoutes } from './routes/conventions';
+import { postRoutes } from './routes/posts';
+import { skillRoutes } from './routes/skills';
+import { taskforceRoutes } from './routes/taskforces';
 import { mountWebApp } from './static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -85,6 +88,8 @@ export function createApp(deps: AppDeps & { webDir?: string }) {
   for (const routes of [indicatorRoutes, networkGraphRoutes, roadmapRoutes, reportRoutes]) app.route('/api', routes);
   // Business-convention mode of events (issue 5): profiles, requests, schedule, agendas, outcomes.
   app.route('/api', conventionRoutes);
+  // Needs and offers, skills and jobs (GANESH), taskforces (issue 7).
+  for (const routes of [postRoutes, skillRoutes, taskforceRoutes]) app.route('/api', routes);
   mountWebApp(app, deps.webDir ?? defaultWebDir);
   return app;
 }

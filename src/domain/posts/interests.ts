@@ -80,7 +80,7 @@ async function loadConversation(db: Db, actor: Actor, interestId: string) {
   if (!interest) throw notFound('Conversation', 'id');
   const [post] = await db.select().from(posts).where(eq(posts.id, interest.postId));
   const networkIds = (await db.select({ id: postNetworks.networkId }).from(postNetworks).where(eq(postNetworks.postId, post!.id))).map((n) => n.id);
-  const side = actor.organisationIds.has(post!.organisationId) ? 'owner' : actor.organisationIds.has(interest.organisationId) ? 'interested' : null;
+  const side: 'owner' | 'interested' | null = actor.organisationIds.has(post!.organisationId) ? 'owner' : actor.organisationIds.has(interest.organisationId) ? 'interested' : null;
   const coordinator = interest.coordinatorIncluded && hasRoleIn(actor, networkIds, 'coordinator');
   if (!actor.isAdmin && !side && !coordinator) throw notFound('Conversation', 'id');
   return { interest, post: post!, side, coordinator: coordinator || actor.isAdmin, networkIds };
