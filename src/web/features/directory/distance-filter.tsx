@@ -1,30 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place } from '../../api/types';
 import { Combobox } from '../../ui/combobox';
-import { useDebounced } from '../../ui/use-debounced';
 import type { DirectoryFilters } from './directory-filters';
-import { findPlaces, parsePoint, placeLabel, resolvePlace } from './resolve-place';
+import { parsePoint, placeLabel, resolvePlace } from './resolve-place';
+import { placeDetail, usePlaceSuggestions } from './use-place-suggestions';
 
 const radii = [5, 10, 25, 50, 100, 200];
-
-/** Suggestions for the text being typed, from the place search; none for coordinates. */
-function usePlaceSuggestions(text: string): Place[] {
-  const typed = useDebounced(text.trim(), 150);
-  const [places, setPlaces] = useState<Place[]>([]);
-  useEffect(() => {
-    if (!typed || parsePoint(typed)) return setPlaces([]);
-    let live = true;
-    findPlaces(typed)
-      .then((found) => live && setPlaces(found))
-      .catch(() => live && setPlaces([]));
-    return () => {
-      live = false;
-    };
-  }, [typed]);
-  return text.trim() ? places : [];
-}
 
 /**
  * "Within N km of": a commune or postcode chosen among the suggestions of the place search (applied at once), or
@@ -60,7 +42,6 @@ export function DistanceFilter({ filters, onChange }: { filters: DirectoryFilter
       setBusy(false);
     }
   };
-  const countryName = (c: string) => (['BE', 'LU', 'FR', 'DE', 'NL'].includes(c) ? t(`countries.${c as 'BE'}`) : c);
 
   return (
     <form className="distance-filter" onSubmit={(e) => void submit(e)} noValidate>
@@ -74,7 +55,7 @@ export function DistanceFilter({ filters, onChange }: { filters: DirectoryFilter
         options={suggestions.map((p) => ({
           id: `${p.country}-${p.postcode}-${p.name}-${p.lat}`,
           label: p.name,
-          detail: [`${p.country === 'LU' ? 'L-' : ''}${p.postcode}${p.postcodes > 1 ? '…' : ''}`, p.region, countryName(p.country)].filter(Boolean).join(' · '),
+          detail: placeDetail(t, p),
         }))}
         onPick={(o) => {
           const p = suggestions.find((s) => `${s.country}-${s.postcode}-${s.name}-${s.lat}` === o.id);

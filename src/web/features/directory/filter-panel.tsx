@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../api/types';
@@ -7,6 +7,7 @@ import { pickTranslation } from '../../i18n/pick-translation';
 import { countries, kinds } from './directory-filters';
 import type { DirectoryFilters } from './directory-filters';
 import { NacePicker } from './nace-picker';
+import { CommuneFilter } from './commune-filter';
 import { DistanceFilter } from './distance-filter';
 
 function toggle<T>(values: readonly T[], value: T, on: boolean): T[] {
@@ -66,9 +67,6 @@ function WordAdder({ label, onAdd }: { label: string; onAdd: (word: string) => v
 export function FilterPanel({ filters, categories, onChange }: { filters: DirectoryFilters; categories: Category[]; onChange: (next: DirectoryFilters) => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const communeId = useId();
-  const [commune, setCommune] = useState(filters.commune);
-  useEffect(() => setCommune(filters.commune), [filters.commune]);
   const ecosystems = categories.filter((c) => c.kind === 'ecosystem');
   const axes = categories.filter((c) => c.kind === 'axis');
   const categoryName = (list: Category[]) => (slug: string) => pickTranslation(list.find((c) => c.slug === slug)?.name, locale) || slug;
@@ -100,23 +98,7 @@ export function FilterPanel({ filters, categories, onChange }: { filters: Direct
         </Group>
       ) : null}
       <Group legend={t('directory.place')}>
-        <form
-          className="word-adder"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onChange({ ...filters, commune: commune.trim() });
-          }}
-        >
-          <label className="field__label" htmlFor={communeId}>
-            {t('directory.commune')}
-          </label>
-          <div className="word-adder__row">
-            <input id={communeId} className="input" value={commune} onChange={(e) => setCommune(e.target.value)} autoComplete="off" />
-            <button type="submit" className="button button--ghost button--small">
-              {t('directory.apply')}
-            </button>
-          </div>
-        </form>
+        <CommuneFilter filters={filters} onChange={onChange} />
         <DistanceFilter filters={filters} onChange={onChange} />
       </Group>
       <Group legend={t('directory.more')}>
