@@ -23,9 +23,18 @@ export async function resourceGuard(db: Db, resource: Resource): Promise<Guarded
  * for those who cannot manage it — archived resources all answer the same 404.
  */
 export async function loadResource(db: Db, actor: Actor, id: string) {
-  const [resource] = await db.select().from(resources).where(eq(resources.id, id));
-  if (!resource) throw notFound('Resource', 'id');
-  const guard = await resourceGuard(db, resource);
+  // One round trip: the row, its networks and its named organisations (bookings read this on every request).
+  const [row] = await db
+    .select({
+      resource: resources,
+      networkIds: sql<string[]>`(SELECT coalesce(array_agg(rn.network_id::text), '{}') FROM resource_networks rn WHERE rn.resource_id = ${resources.id})`,
+      sharedWith: sql<string[]>`(SELECT coalesce(array_agg(rs.organisation_id::text), '{}') FROM record_shares rs WHERE rs.record_type = 'resource' AND rs.record_id = ${resources.id})`,
+    })
+    .from(resources)
+    .where(eq(resources.id, id));
+  if (!row) throw notFound('Resource', 'id');
+  const { resource } = row;
+  const guard: Guarded = { networkIds: row.networkIds, ownerOrganisationId: resource.ownerOrganisationId, visibility: resource.visibility, sharedWith: row.sharedWith };
   const canManage = canOnRecord(actor, 'update', guard);
   if (!canOnRecord(actor, 'read', guard) || (resource.status === 'archived' && !canManage)) throw notFound('Resource', 'id');
   return { resource, guard, canManage };
