@@ -117,7 +117,9 @@ async function textQuery(t: Db, q: string): Promise<TextQuery | undefined> {
   // Words are letters and digits only; quoting keeps to_tsquery from reading anything else as an operator.
   const term = (w: string) => `'${w}'`;
   const tsquery = words.map((w) => `(${[`${term(w)}:*`, ...(corrections.get(w) ?? []).map(term)].join(' | ')})`).join(' & ');
-  return { folded, tsquery, nace: searchNaceCodes(q) };
+  // nace_paths holds every ancestor, so a code under another listed code adds nothing but work for the index.
+  const nace = searchNaceCodes(q);
+  return { folded, tsquery, nace: nace.filter((c) => !nace.some((a) => a !== c && c.startsWith(a))) };
 }
 
 /** Rows matching the text: every word (or a correction) in the search document, the name's start, or NACE labels. */
