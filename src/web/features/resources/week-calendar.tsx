@@ -159,6 +159,9 @@ export function WeekCalendar({ resourceId, timeZone, monday, onWeek, onPickDay, 
         <li>
           <span className="wcal__swatch wcal__busy wcal__busy--mine" /> {t('resources.calendar.mine')}
         </li>
+        <li>
+          <span className="wcal__swatch wcal__busy wcal__busy--own" /> {t('resources.calendar.ownerUse')}
+        </li>
         {data?.canManage ? (
           <li>
             <span className="wcal__swatch wcal__pending" /> {t('resources.calendar.pending')}
