@@ -131,7 +131,7 @@ export function AttendancePage({ slug, id }: { slug: string; id: string }) {
         <p className="empty">{t('events.attendance.empty')}</p>
       ) : (
         <div className="table-wrap attendance-wrap">
-          <table className="table attendance-table">
+          <table className="table table--stack attendance-table">
             <thead>
               <tr>
                 <th scope="col">{t('events.attendance.name')}</th>
@@ -145,14 +145,16 @@ export function AttendancePage({ slug, id }: { slug: string; id: string }) {
             <tbody>
               {list.data.map((a) => (
                 <tr key={a.id} className={a.status === 'cancelled' ? 'table__row--muted' : undefined}>
-                  <td>
+                  <td className="table__primary">
                     {a.name || a.email}
                     {a.email && a.name ? <span className="table__sub">{a.email}</span> : null}
                   </td>
-                  <td>{a.organisationName}</td>
-                  <td>{t(`events.attendance.registrationStatuses.${a.status}`)}</td>
-                  <td className="table__date">{a.checkedInAt ? formatInZone(a.checkedInAt, event.timeZone, locale) : ''}</td>
-                  <td>{t(`events.attendance.presences.${a.attendance}`)}</td>
+                  <td data-label={t('events.attendance.organisation')}>{a.organisationName}</td>
+                  <td data-label={t('events.attendance.status')}>{t(`events.attendance.registrationStatuses.${a.status}`)}</td>
+                  <td data-label={t('events.attendance.arrival')} className="table__date">
+                    {a.checkedInAt ? formatInZone(a.checkedInAt, event.timeZone, locale) : ''}
+                  </td>
+                  <td data-label={t('events.attendance.presence')}>{t(`events.attendance.presences.${a.attendance}`)}</td>
                   <td className="table__actions">
                     {a.status !== 'cancelled' ? (
                       <>
