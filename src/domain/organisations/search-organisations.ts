@@ -48,8 +48,6 @@ export type SearchOrganisationsQuery = z.infer<typeof searchOrganisationsQuery>;
 export const SEARCH_COUNT_LIMIT = 1000;
 /** The relevance search always ranks the names that start with the query, up to this many (or the page's end). */
 const PREFIX_CANDIDATES = 200;
-/** Rows of the name index a broad listing reads before it sorts its matches instead. */
-const NAME_WALK = 2000;
 /** Typo corrections looked up per query word in the vocabulary, and how close they must be (trigram similarity). */
 const CORRECTIONS_PER_WORD = 6;
 const CORRECTION_SIMILARITY = 0.35;
@@ -223,33 +221,32 @@ export async function searchOrganisations({ db, actor, query }: { db: Db; actor:
     // matches are broad, and the (folded name, id) index gives the order so that a page reads few more rows.
     const condition = where(near ? [near.within(near.km)] : []);
     const distance = near ? near.distance : sql`NULL::float8`;
-    const small = await queryRows<Row & { n: number }>(
+    const small = await queryRows<Row & { n: number; bound_name: string | null; bound_id: string | null }>(
       t,
       sql`WITH c AS MATERIALIZED (SELECT organisations.id, organisations.search_name COLLATE "C" AS sort_name, ${distance} AS distance_km
                                   FROM organisations WHERE ${condition} LIMIT ${countLimit + 1})
-          SELECT k.n, r.id, r.distance_km FROM (SELECT count(*)::int AS n FROM c) AS k
+          SELECT k.n, k.bound_name, k.bound_id, r.id, r.distance_km FROM (
+            SELECT count(*)::int AS n,
+                   (SELECT b.sort_name FROM c AS b ORDER BY b.sort_name, b.id OFFSET ${offset + query.pageSize - 1} LIMIT 1) AS bound_name,
+                   (SELECT b.id FROM c AS b ORDER BY b.sort_name, b.id OFFSET ${offset + query.pageSize - 1} LIMIT 1) AS bound_id
+            FROM c) AS k
           LEFT JOIN LATERAL (SELECT * FROM c WHERE k.n <= ${countLimit} ORDER BY c.sort_name, c.id LIMIT ${query.pageSize} OFFSET ${offset}) AS r ON true`,
     );
     const n = small[0]?.n ?? 0;
     if (n <= countLimit) return { rows: small.filter((r) => r.id !== null), total: n, totalExact: true };
-    // Broad matches: walk the name index, reading at most NAME_WALK rows. That finds the page at once when the
-    // matches are spread over the alphabet; when they follow the names (a NACE filter picks "Scierie …" and
-    // "Menuiserie …"), the walk comes back short and the matches are sorted instead.
-    const walked = await queryRows<Row>(
+    // Broad matches. The rows read for the count hold at least a page's worth of matches, so the page lies at or
+    // before the last of them in name order: only the matches up to that name are read and sorted. With a filter,
+    // the filter's index cut by the name range finds them (walking the name index instead could read most of the
+    // table first when the matches follow the names: a NACE filter picks "Scierie …" and "Menuiserie …"); with
+    // none, the name index gives the page at once.
+    const { bound_name: boundName, bound_id: boundId } = small[0]!;
+    const narrowed = text || near || filters.length > (query.network ? 2 : 1);
+    const page = await queryRows<Row>(
       t,
-      sql`SELECT organisations.id, ${distance} AS distance_km
-          FROM (SELECT organisations.*, organisations.search_name COLLATE "C" AS sort_name FROM organisations
-                ORDER BY ${byName} LIMIT ${Math.max(NAME_WALK, 20 * (offset + query.pageSize))}) AS organisations
-          WHERE ${condition} ORDER BY organisations.sort_name, organisations.id LIMIT ${query.pageSize} OFFSET ${offset}`,
+      sql`SELECT organisations.id, ${distance} AS distance_km FROM organisations
+          WHERE ${condition} AND (organisations.search_name COLLATE "C", organisations.id) <= (${boundName}::text COLLATE "C", ${boundId}::uuid)
+          ORDER BY ${narrowed ? sql`(organisations.search_name COLLATE "C") || '', organisations.id` : byName} LIMIT ${query.pageSize} OFFSET ${offset}`,
     );
-    const page =
-      walked.length === query.pageSize
-        ? walked
-        : await queryRows<Row>(
-            t,
-            sql`SELECT organisations.id, ${distance} AS distance_km FROM organisations WHERE ${condition}
-                ORDER BY (organisations.search_name COLLATE "C") || '', organisations.id LIMIT ${query.pageSize} OFFSET ${offset}`,
-          );
     return { rows: page, ...counted(n) };
   });
   const byId = new Map<string, typeof organisations.$inferSelect>();
