@@ -192,7 +192,7 @@ describe('seedDemo', () => {
               (SELECT count(*)::int FROM event_registrations r WHERE r.event_id = e.id AND r.attendance = 'attended') AS attended,
               (SELECT count(*)::int FROM event_feedback f WHERE f.event_id = e.id) AS feedback
        FROM events e JOIN networks n ON n.id = e.network_id JOIN event_minutes m ON m.event_id = e.id
-       WHERE n.slug = 'resilian' AND e.kind = 'committee' AND e.ends_at < now()`,
+       WHERE n.slug = 'resilian' AND e.kind = 'committee' AND e.ends_at < now() AND e.title->>'fr' = 'Comité stratégique mensuel'`,
     );
     expect(committee?.minutes).toContain('Cabine de peinture');
     expect(committee?.decisions).toBe(3);
