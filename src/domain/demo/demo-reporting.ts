@@ -174,6 +174,15 @@ export async function seedDemoReporting(db: Db, now = Date.now()) {
   const resilian = await network('resilian');
   const gre = await network('gre-liege');
   if (!resilian || !gre) return;
+  // Members joined over the last four years (about a quarter in the last one), not all on the seeding day: the
+  // figures then compare with the year before, as an agency's would.
+  await q(
+    `UPDATE network_organisations m SET joined_at = $1::timestamptz - ((r.rank * 997) % 1400 + 20) * interval '1 day'
+       FROM (SELECT nm.network_id, nm.organisation_id, row_number() OVER (PARTITION BY nm.network_id ORDER BY o.name, o.postcode) AS rank
+               FROM network_organisations nm JOIN organisations o ON o.id = nm.organisation_id) r
+      WHERE r.network_id = m.network_id AND r.organisation_id = m.organisation_id`,
+    [new Date(now).toISOString()],
+  );
   await seedResilian(q, resilian, now);
   await seedGreLiege(q, gre, now);
 }

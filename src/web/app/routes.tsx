@@ -34,6 +34,7 @@ import { ProfilePage } from '../features/profile/profile-page';
 import type { Me } from '../api/types';
 import { matchPath, Redirect } from '../router/router';
 import { isAreaId } from '../shared/areas';
+import { matchReportingPath } from '../features/reports/reporting-routes';
 import { ShowcaseLayout } from './showcase-layout';
 import { HomePage, NotFoundPage } from './simple-pages';
 
@@ -163,6 +164,9 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
     const { slug, page } = pooling;
     return { access: 'user', networkSlug: slug, render: () => <PoolingArea slug={slug} page={page} /> };
   }
+  // Roadmaps and committees, dashboards, the network graph, sponsors, the agency view (issue 8).
+  const reporting = matchReportingPath(path);
+  if (reporting) return { access: 'user', ...reporting };
   const area = is('/n/:slug/:area');
   if (area?.slug && area.area && isAreaId(area.area)) {
     const { slug } = area;
