@@ -115,22 +115,30 @@ CREATE INDEX convention_meetings_b_idx ON convention_meetings (participant_b);
 -- One meeting per table and slot.
 CREATE UNIQUE INDEX convention_meetings_seat_key ON convention_meetings (slot_id, table_number) WHERE status = 'scheduled';
 
--- One meeting per person and slot. A unique index cannot span two columns' values, so a row trigger checks it;
--- the domain serialises schedule changes of one convention (it locks its settings row), so the check cannot race.
+-- One meeting per person and slot. A unique index cannot span two columns' values, so a row trigger checks it when a
+-- meeting takes a seat; the domain serialises schedule changes of one convention (it locks its settings row), so the
+-- check cannot race. Writing a whole engine plan sets `maillage.bulk_seating` for its transaction and checks the same
+-- rule once, set-based, after the writes (src/domain/convention/schedule-runs.ts): a row-by-row check of thousands
+-- of meetings would hold the embedded database for seconds.
+CREATE INDEX convention_meetings_a_slot_idx ON convention_meetings (participant_a, slot_id) WHERE status = 'scheduled';
+CREATE INDEX convention_meetings_b_slot_idx ON convention_meetings (participant_b, slot_id) WHERE status = 'scheduled';
 CREATE FUNCTION convention_meetings_one_per_person() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.status = 'scheduled' AND EXISTS (
-    SELECT 1 FROM convention_meetings m
-    WHERE m.slot_id = NEW.slot_id AND m.status = 'scheduled' AND m.id <> NEW.id
-      AND (m.participant_a IN (NEW.participant_a, NEW.participant_b) OR m.participant_b IN (NEW.participant_a, NEW.participant_b))
-  ) THEN
+  IF coalesce(current_setting('maillage.bulk_seating', true), '') <> 'on'
+     AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM 'scheduled' OR OLD.slot_id IS DISTINCT FROM NEW.slot_id
+          OR OLD.participant_a IS DISTINCT FROM NEW.participant_a OR OLD.participant_b IS DISTINCT FROM NEW.participant_b)
+     AND (EXISTS (SELECT 1 FROM convention_meetings m WHERE m.status = 'scheduled' AND m.slot_id = NEW.slot_id AND m.id <> NEW.id
+                  AND m.participant_a IN (NEW.participant_a, NEW.participant_b))
+       OR EXISTS (SELECT 1 FROM convention_meetings m WHERE m.status = 'scheduled' AND m.slot_id = NEW.slot_id AND m.id <> NEW.id
+                  AND m.participant_b IN (NEW.participant_a, NEW.participant_b)))
+  THEN
     RAISE EXCEPTION 'a participant already has a meeting in this slot' USING ERRCODE = 'unique_violation',
       CONSTRAINT = 'convention_meetings_person_slot';
   END IF;
   RETURN NEW;
 END $$;
-CREATE TRIGGER convention_meetings_one_per_person BEFORE INSERT OR UPDATE ON convention_meetings
-  FOR EACH ROW EXECUTE FUNCTION convention_meetings_one_per_person();
+CREATE TRIGGER convention_meetings_one_per_person BEFORE INSERT OR UPDATE OF status, slot_id, participant_a, participant_b
+  ON convention_meetings FOR EACH ROW WHEN (NEW.status = 'scheduled') EXECUTE FUNCTION convention_meetings_one_per_person();
 
 -- What each side says came of a meeting, at the event and at the follow-up about six months later.
 CREATE TABLE convention_outcomes (

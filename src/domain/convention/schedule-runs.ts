@@ -1,15 +1,17 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { conventionMeetings, conventionScheduleRuns, conventionSettings, type ConventionScheduleStatus } from '../../db/schema';
+import { conventionScheduleRuns, conventionSettings, type ConventionScheduleStatus } from '../../db/schema';
 import { enqueueJob } from '../../jobs/queue';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../policy/actor';
 import type { Plan } from '../scheduling/problem-schema';
+import { validatePlan } from '../scheduling/validate-plan';
+import { queryRows } from '../../db/rows';
 import { buildProblem } from './build-problem';
 import { loadConventionToManage, lockConvention, refuse } from './convention-access';
 import { listSlots } from './convention-settings';
 import { loadSnapshot } from './load-snapshot';
-import { solveInThread } from './solve-in-thread';
+import { solveInThread, warmSolver } from './solve-in-thread';
 
 export const SCHEDULE_JOB = 'convention.schedule';
 
@@ -35,6 +37,8 @@ export async function requestScheduleRun({ db, actor, eventId, mode, seed }: { d
     await tx.update(conventionSettings).set({ scheduleStatus: 'generating', updatedAt: new Date() }).where(eq(conventionSettings.eventId, eventId));
     await enqueueJob(tx, SCHEDULE_JOB, { runId: run!.id, previousStatus: settings.scheduleStatus }, { maxAttempts: 2 });
     await recordAudit(tx, actor, 'generate', 'convention', eventId, { runId: run!.id, mode });
+    // The job usually runs in this process: have the engine's thread code ready by the time the worker takes it.
+    warmSolver();
     return run!;
   });
 }
@@ -43,29 +47,49 @@ export async function listScheduleRuns(db: Db, eventId: string, limit = 5) {
   return db.select().from(conventionScheduleRuns).where(eq(conventionScheduleRuns.eventId, eventId)).orderBy(desc(conventionScheduleRuns.createdAt)).limit(limit);
 }
 
-/** Writes a plan: the problem's meetings are cleared first, then placed, so no intermediate state breaks a guard. */
-async function writePlan(tx: Db, eventId: string, plan: Plan, planned: string[], locked: Set<string>) {
-  const movable = planned.filter((id) => !locked.has(id));
-  const now = new Date();
-  for (let i = 0; i < movable.length; i += 5000) {
-    const ids = movable.slice(i, i + 5000);
-    await tx
-      .update(conventionMeetings)
-      .set({ status: 'unscheduled', slotId: null, tableNumber: null, unscheduledReason: '', updatedAt: now })
-      .where(and(eq(conventionMeetings.eventId, eventId), inArray(conventionMeetings.id, ids)));
+/**
+ * Writes a plan. Only meetings whose place changes are touched: those that move or drop out are cleared first, then
+ * the new places are taken, so no intermediate state puts two meetings on one seat. The person-per-slot rule is
+ * checked once for the whole convention after the writes (the row trigger steps aside for this transaction).
+ */
+async function writePlan(tx: Db, eventId: string, plan: Plan, current: Map<string, { slotId: string | null; table: number | null; status: string }>, locked: Set<string>) {
+  const target = new Map(plan.assignments.map((a) => [a.meeting, a]));
+  const reasons = new Map(plan.unscheduled.map((u) => [u.meeting, reasonCode(u.reason)]));
+  const clear: string[] = [];
+  const seat: { id: string; slot: string; t: number }[] = [];
+  for (const [id, now] of current) {
+    if (locked.has(id)) continue;
+    const next = target.get(id);
+    const same = next && now.status === 'scheduled' && now.slotId === next.slot && now.table === next.table;
+    if (same) continue;
+    if (now.status === 'scheduled') clear.push(id);
+    if (next) seat.push({ id, slot: next.slot, t: next.table });
   }
-  const placed = plan.assignments.filter((a) => !locked.has(a.meeting)).map((a) => ({ id: a.meeting, slot: a.slot, t: a.table }));
-  if (placed.length)
+  await tx.execute(sql`SELECT set_config('maillage.bulk_seating', 'on', true)`);
+  if (clear.length)
+    await tx.execute(sql`
+      UPDATE convention_meetings SET status = 'unscheduled', slot_id = NULL, table_number = NULL, updated_at = now()
+      WHERE event_id = ${eventId} AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(clear)}::jsonb)::uuid)`);
+  if (seat.length)
     await tx.execute(sql`
       UPDATE convention_meetings m SET status = 'scheduled', slot_id = v.slot, table_number = v.t, unscheduled_reason = '', updated_at = now()
-      FROM jsonb_to_recordset(${JSON.stringify(placed)}::jsonb) AS v(id uuid, slot uuid, t integer)
+      FROM jsonb_to_recordset(${JSON.stringify(seat)}::jsonb) AS v(id uuid, slot uuid, t integer)
       WHERE m.id = v.id AND m.event_id = ${eventId}`);
-  const reasons = plan.unscheduled.map((u) => ({ id: u.meeting, r: reasonCode(u.reason) }));
-  if (reasons.length)
+  const why = [...reasons].map(([id, r]) => ({ id, r }));
+  if (why.length)
     await tx.execute(sql`
       UPDATE convention_meetings m SET unscheduled_reason = v.r, locked = false
-      FROM jsonb_to_recordset(${JSON.stringify(reasons)}::jsonb) AS v(id uuid, r text)
-      WHERE m.id = v.id AND m.event_id = ${eventId}`);
+      FROM jsonb_to_recordset(${JSON.stringify(why)}::jsonb) AS v(id uuid, r text)
+      WHERE m.id = v.id AND m.event_id = ${eventId} AND m.unscheduled_reason IS DISTINCT FROM v.r`);
+  const clash = await queryRows<{ slot_id: string }>(tx, sql`
+    SELECT slot_id FROM (
+      SELECT slot_id, participant_a AS p FROM convention_meetings WHERE event_id = ${eventId} AND status = 'scheduled'
+      UNION ALL
+      SELECT slot_id, participant_b FROM convention_meetings WHERE event_id = ${eventId} AND status = 'scheduled') x
+    GROUP BY slot_id, p HAVING count(*) > 1 LIMIT 1`);
+  if (clash.length) throw new Error('the plan puts a participant in two meetings at once; nothing was written');
+  await tx.execute(sql`SELECT set_config('maillage.bulk_seating', 'off', true)`);
+  return { cleared: clear.length, seated: seat.length };
 }
 
 /** The job: reads the convention, runs the engine in a worker thread, writes the plan and the run's quality. */
@@ -86,13 +110,18 @@ export async function runScheduleJob(db: Db, runId: string) {
       stats: { meetings: built.problem.meetings.length, scheduled: 0, weight: 0, upperBound: 0, boundMethod: 'none', ratioToBound: 1, breaks: 0, maxBreaks: 0, starved: 0, seconds: 0, minShare: 0 },
     };
   } else plan = await solveInThread(built.problem, { seed: run.seed, timeLimitSeconds: 120 });
+  // The engine's output is checked by its independent validator before anything is written.
+  const check = validatePlan(built.problem, plan);
+  if (!check.valid) throw new Error(`the engine returned an invalid plan: ${check.violations[0]}`);
   const solveSeconds = (performance.now() - started) / 1000;
   const writeStarted = performance.now();
   const lockedSet = new Set(built.locked);
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await lockConvention(tx, run.eventId);
-    await writePlan(tx, run.eventId, plan, built.problem.meetings.map((m) => m.id), lockedSet);
+    const inProblem = new Set(built.problem.meetings.map((m) => m.id));
+    const current = new Map(snapshot.meetings.filter((m) => inProblem.has(m.id)).map((m) => [m.id, { slotId: m.slotId, table: m.tableNumber, status: m.status }]));
+    await writePlan(tx, run.eventId, plan, current, lockedSet);
     const stats = {
       ...plan.stats,
       locked: built.locked.length,

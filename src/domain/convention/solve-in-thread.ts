@@ -46,6 +46,11 @@ function solverBundle(): Promise<string> {
   return bundled;
 }
 
+/** Starts bundling the engine ahead of the job (e.g. when a run is requested), so the job does not wait for it. */
+export function warmSolver(): void {
+  solverBundle().catch(() => undefined);
+}
+
 export async function solveInThread(problem: Problem, options: SolveOptions): Promise<Plan> {
   const code = await solverBundle();
   return new Promise<Plan>((resolve, reject) => {

@@ -252,6 +252,9 @@ describe('business convention through the API', () => {
     const err = (await clash.json()) as Err;
     expect(err.error.details?.reason).toBe('edit_breaks_rules');
     expect(err.error.details?.violations?.[0]).toMatch(/two meetings/);
+    // The database itself refuses a person in two meetings at once, whatever the code above it does.
+    // (Table 99 is free in every slot, so only the person rule can object.)
+    await expect(database.query('UPDATE convention_meetings SET slot_id = $1, table_number = 99 WHERE id = $2', [m2!.slotId, m1!.id])).rejects.toThrow(/already has a meeting in this slot/);
     // The joinery must stay at its stand.
     const joineryMeeting = b.meetings.find((m) => m.b.id === people.joinery!.participantId && m.a.id === people.buyer!.participantId)!;
     const wrongTable = await coordinator.request(api('/schedule/edits'), { method: 'POST', body: { action: 'move', meetingId: joineryMeeting.id, slotId: joineryMeeting.slotId, table: 1 } });
