@@ -119,11 +119,10 @@ export async function requestBooking(opts: BookingOptions) {
   const { conflicts, open } = await calendarConflicts(db, resource, start, end);
   if (conflicts.length && !ownUse) throw calendarError(conflicts, end);
   const holds = ownUse || resource.bookingMode === 'instant';
-  if (!holds) {
-    // A request that cannot be granted now is refused now, rather than left for the owner to decline.
-    const free = await freeUnits(db, { resourceId: resource.id, totalUnits: resource.units, start, end });
-    if (free.length < input.units) throw conflictError(await heldConflicts(db, { resourceId: resource.id, start, end, revealBorrowers: canManage }), input.units);
-  }
+  // A range already held is refused now, without a transaction: a request is not left for the owner to decline,
+  // and the many losers of a rush cost one read each. Winners are still decided by the constraint below.
+  const free = await freeUnits(db, { resourceId: resource.id, totalUnits: resource.units, start, end });
+  if (free.length < input.units) throw conflictError(await heldConflicts(db, { resourceId: resource.id, start, end, revealBorrowers: canManage }), input.units);
   const quantity = measureBooking({ booking: { start: start.getTime(), end: end.getTime() }, open, timeZone: resource.timeZone });
   const amount = ownUse ? null : priceBooking(resource, quantity, input.units);
   // Names and the link slug are read once, before the transaction: the transaction stays short under contention.

@@ -156,7 +156,7 @@ function checkWindow(query: SearchResourcesQuery) {
   if (probe.to - probe.from > (MAX_SEARCH_WINDOW_DAYS + 1) * 86_400_000) throw new AppError('validation', `Search ${MAX_SEARCH_WINDOW_DAYS} days at most`, 'to');
 }
 
-const BATCH = 250;
+const MAX_BATCH = 1000;
 
 /** Free slots of a batch of candidates, loaded in three queries whatever the batch size. */
 async function slotsOfBatch(db: Db, batch: Candidate[], query: SearchResourcesQuery, duration: WantedDuration, now: number): Promise<Map<string, FreeSlot[]>> {
@@ -288,12 +288,16 @@ export async function searchResources({ db, actor, query, now = Date.now() }: { 
   const found: { candidate: Candidate; slots: FreeSlot[] }[] = [];
   let scanned = 0;
   let exhausted = false;
-  // Candidates come in pages in the final order; each page's availability is computed in memory from three queries.
+  // Candidates come in batches in the final order; each batch's availability is computed in memory from three
+  // queries. The first batch is about the page (most searches fill it there), later ones grow fourfold.
+  let size = Math.max(24, Math.ceil((wanted + 1) * 1.25));
   while (found.length <= wanted && scanned < AVAILABILITY_SCAN_LIMIT) {
+    const limit = Math.min(size, MAX_BATCH);
+    size *= 4;
     const batch = await queryRows<Candidate>(
       db,
       sql`SELECT r.id, r.time_zone, r.units, r.lead_minutes, ${distance ?? sql`NULL::float8`} AS distance_km
-          FROM resources r WHERE ${condition} AND r.units >= ${query.units} ORDER BY ${order} LIMIT ${BATCH} OFFSET ${scanned}`,
+          FROM resources r WHERE ${condition} AND r.units >= ${query.units} ORDER BY ${order} LIMIT ${limit} OFFSET ${scanned}`,
     );
     scanned += batch.length;
     const slots = await slotsOfBatch(
@@ -307,7 +311,7 @@ export async function searchResources({ db, actor, query, now = Date.now() }: { 
       const s = slots.get(c.id);
       if (s) found.push({ candidate: c, slots: s });
     }
-    if (batch.length < BATCH) {
+    if (batch.length < limit) {
       exhausted = true;
       break;
     }
