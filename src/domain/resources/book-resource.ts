@@ -41,6 +41,8 @@ function parseRange(input: { start: string; end: string }, now: number) {
   if (!(end > start)) throw new AppError('validation', 'The end must come after the start', 'end');
   if (end.getTime() > now + BOOKING_HORIZON_DAYS * 86_400_000)
     throw new AppError('validation', `Bookings reach ${BOOKING_HORIZON_DAYS} days ahead at most`, 'end');
+  // The owner may record its own past use, within a year: further back is a typing mistake, and costly to lay out.
+  if (start.getTime() < now - 366 * 86_400_000) throw new AppError('validation', 'The start is more than a year ago', 'start');
   return { start, end };
 }
 
