@@ -195,6 +195,8 @@ async function seedResilian(q: Sql, networkId: string, now: number) {
   const ctx = { networkId, agency: agency ?? null, partner: german[0]?.organisation ?? null, members, now };
   const range = (from: number, count: number, step = 1) => Array.from({ length: count }, (_, i) => from + i * step);
 
+  // The evening the club started from, more than a year ago: the ties made there are not new this year.
+  await insertPastEvent(q, ctx, { kind: 'networking', day: -420, attendees: range(0, 24, 2), title: t4('Soirée de lancement du club', 'Gründungsabend des Clubs', 'The club’s launch evening', 'Lanceringsavond van de club') });
   const corners: string[] = [];
   corners.push(await insertPastEvent(q, ctx, { kind: 'business_corner', day: -330, joint: true, attendees: range(0, 12, 3), title: t4('Business corner lean : le SMED en pratique', 'Business Corner Lean: SMED in der Praxis', 'Lean business corner: SMED in practice', 'Business corner lean: SMED in de praktijk') }));
   const visit = await insertPastEvent(q, ctx, { kind: 'company_visit', day: -300, attendees: range(1, 10, 4), title: t4('Visite de l’atelier de peinture partagé', 'Besichtigung der gemeinsamen Lackiererei', 'Visit of the shared paint shop', 'Bezoek aan de gedeelde spuiterij') });

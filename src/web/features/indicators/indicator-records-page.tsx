@@ -34,7 +34,7 @@ export function IndicatorRecordsPage({ slug, indicator }: { slug: string; indica
   const catalogue = useApi<IndicatorInfo[]>(`/indicators?locale=${locale}`);
   const records = useApi<IndicatorRecords>(`/networks/${encodeURIComponent(slug)}/indicators/${encodeURIComponent(indicator)}/records?${q}&locale=${locale}`);
   if (networkError) return <NetworkError error={networkError} />;
-  if (!network) return <Loading />;
+  if (!network || (!catalogue.data && !catalogue.error)) return <Loading />;
   const info = catalogue.data?.find((i) => i.id === indicator);
   // Details that are codes (an event's kind, an organisation's kind) are said in the reader's language.
   const detailText = (detail: string) =>
