@@ -63,5 +63,10 @@ describe('the demo territory’s evidence', () => {
       [id],
     );
     expect(counts).toEqual({ axes: 6, sponsors: 5, roadmaps: 1 });
+    const [tagged] = await database.query<{ n: number }>(
+      `SELECT count(DISTINCT oc.organisation_id)::int AS n FROM organisation_categories oc JOIN network_categories c ON c.id = oc.category_id WHERE c.network_id = $1`,
+      [id],
+    );
+    expect(tagged!.n).toBeGreaterThan(30);
   });
 });

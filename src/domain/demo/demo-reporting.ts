@@ -342,6 +342,24 @@ async function seedGreLiege(q: Sql, networkId: string, now: number) {
     await q(`INSERT INTO network_categories (network_id, kind, slug, name, position) VALUES ($1, 'axis', $2, $3, $4) ON CONFLICT DO NOTHING`, [networkId, axis.slug, JSON.stringify(axis.name), i]);
     categories.push((await ids(q, `SELECT id FROM network_categories WHERE network_id = $1 AND kind = 'axis' AND slug = $2`, [networkId, axis.slug]))[0]!);
   }
+  // Members on the axes their activity serves, by their NACE codes: activity per axis then has members behind it.
+  const byNace: [number, string[]][] = [
+    [5, ['C10', 'C11', 'A01']],
+    [3, ['C21', 'C32.5', 'M72', 'Q']],
+    [1, ['D', 'F43.2', 'M71']],
+    [2, ['J']],
+    [4, ['H', 'G47.91', 'N82']],
+    [0, ['C']],
+  ];
+  for (const [axis, prefixes] of byNace)
+    await q(
+      `INSERT INTO organisation_categories (organisation_id, category_id)
+       SELECT m.organisation_id, $2 FROM network_organisations m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.network_id = $1 AND EXISTS (SELECT 1 FROM unnest(o.nace_codes) AS c(code) WHERE c.code LIKE ANY ($3::text[]))
+          AND NOT EXISTS (SELECT 1 FROM organisation_categories oc WHERE oc.organisation_id = o.id AND oc.category_id = ANY ($4::uuid[]))
+       ON CONFLICT DO NOTHING`,
+      [networkId, categories[axis], `{${prefixes.map((p) => `${p}%`).join(',')}}`, `{${categories.join(',')}}`],
+    );
   const members = await membersOf(q, 'gre-liege');
   const [agency] = await ids(q, `SELECT o.id FROM organisations o JOIN network_organisations m ON m.organisation_id = o.id WHERE m.network_id = $1 AND o.kind = 'agency' ORDER BY o.name LIMIT 1`, [networkId]);
   const ctx = { networkId, agency: agency ?? null, partner: null, members, now };

@@ -43,8 +43,8 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
   const day = (iso: string) => new Intl.DateTimeFormat(data.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
   pdf.font('bold').fontSize(22).fillColor(ink).text(`${t.title} — ${data.network.name}`, { width });
-  pdf.font('regular').fontSize(11).fillColor(muted).text(`${t.period} : ${t.from} ${day(data.from)} ${t.to} ${day(data.to)}`, { width });
-  if (data.network.agency) pdf.text(`${t.agency} : ${data.network.agency}`, { width });
+  pdf.font('regular').fontSize(11).fillColor(muted).text(`${t.period}${t.colon}${t.from} ${day(data.from)} ${t.to} ${day(data.to)}`, { width });
+  if (data.network.agency) pdf.text(`${t.agency}${t.colon}${data.network.agency}`, { width });
   pdf.text(`${t.generated} ${new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' }).format(data.generatedAt)}`, { width });
 
   section(t.indicators);
@@ -87,7 +87,7 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
         bar(pdf, left + width - 130, y + 3, 60, 6, a.planned ? a.done / a.planned : 0, a.state === 'late' ? '#b42318' : accent);
         pdf.fillColor(ink).text(t.states[a.state], left + width - 65, y, { width: 65 });
         pdf.y = Math.max(after, pdf.y) + 2;
-        if (a.owner) pdf.fontSize(8).fillColor(muted).text(`${t.owner} : ${a.owner}${a.due ? ` — ${t.due} ${a.due}` : ''}`, left + 10, pdf.y - 1, { width: width - 200 }).fontSize(9);
+        if (a.owner) pdf.fontSize(8).fillColor(muted).text(`${t.owner}${t.colon}${a.owner}${a.due ? ` — ${t.due} ${a.due}` : ''}`, left + 10, pdf.y - 1, { width: width - 200 }).fontSize(9);
       }
       pdf.moveDown(0.5);
     }
@@ -103,13 +103,13 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
   }
   if (data.graph.brokers.length) {
     pdf.moveDown(0.4).font('bold').text(t.brokers, left, pdf.y, { width }).font('regular');
-    for (const b of data.graph.brokers) pdf.text(`${b.name} (${b.country}) — ${t.degree} : ${b.degree}`, left + 10, pdf.y, { width: width - 10 });
+    for (const b of data.graph.brokers) pdf.text(`${b.name} (${b.country}) — ${t.degree}${t.colon}${b.degree}`, left + 10, pdf.y, { width: width - 10 });
   }
 
   section(t.highlights);
   pdf.font('bold').text(t.topEvents, left, pdf.y, { width }).font('regular');
   if (data.topEvents.length === 0) pdf.fillColor(muted).text(t.none).fillColor(ink);
-  for (const e of data.topEvents) pdf.text(`${e.date} — ${e.title} : ${e.participations} ${t.participations.toLowerCase()}`, left + 10, pdf.y, { width: width - 10 });
+  for (const e of data.topEvents) pdf.text(`${e.date} — ${e.title}${t.colon}${e.participations} ${t.participations.toLowerCase()}`, left + 10, pdf.y, { width: width - 10 });
   pdf.moveDown(0.4).font('bold').text(t.newMembers, left, pdf.y, { width }).font('regular');
   pdf.text(data.newMembers.length ? data.newMembers.join(', ') : t.none, left + 10, pdf.y, { width: width - 10 });
 

@@ -3,6 +3,7 @@ import type { Locale } from '../../db/schema';
 /** Words of the exported report in the four languages. */
 export const reportTexts = {
   fr: {
+    colon: ' : ',
     title: 'Réalisations', period: 'Période', from: 'du', to: 'au', generated: 'Généré le', network: 'Réseau', agency: 'Agence',
     indicators: 'Indicateurs', indicator: 'Indicateur', value: 'Valeur', previous: 'Période précédente', rule: 'Règle de comptage',
     groups: { network: 'Réseau', activity: 'Activité', needs: 'Besoins et projets', interreg: 'Indicateurs communs Interreg' },
@@ -15,6 +16,7 @@ export const reportTexts = {
     records: 'Détail', kind: 'Type', detail: 'Précision', none: 'Aucun', sheetIndicators: 'Indicateurs', sheetEvolution: 'Évolution', sheetRoadmaps: 'Feuilles de route', sheetGraph: 'Réseau', sheetInterreg: 'Détail Interreg',
   },
   de: {
+    colon: ': ',
     title: 'Ergebnisse', period: 'Zeitraum', from: 'vom', to: 'bis', generated: 'Erstellt am', network: 'Netzwerk', agency: 'Agentur',
     indicators: 'Indikatoren', indicator: 'Indikator', value: 'Wert', previous: 'Vorheriger Zeitraum', rule: 'Zählregel',
     groups: { network: 'Netzwerk', activity: 'Aktivität', needs: 'Bedarfe und Projekte', interreg: 'Gemeinsame Interreg-Indikatoren' },
@@ -27,6 +29,7 @@ export const reportTexts = {
     records: 'Einzelheiten', kind: 'Art', detail: 'Angabe', none: 'Keine', sheetIndicators: 'Indikatoren', sheetEvolution: 'Entwicklung', sheetRoadmaps: 'Fahrpläne', sheetGraph: 'Netzwerk', sheetInterreg: 'Interreg-Einzelheiten',
   },
   en: {
+    colon: ': ',
     title: 'Achievements', period: 'Period', from: 'from', to: 'to', generated: 'Generated on', network: 'Network', agency: 'Agency',
     indicators: 'Indicators', indicator: 'Indicator', value: 'Value', previous: 'Previous period', rule: 'Counting rule',
     groups: { network: 'Network', activity: 'Activity', needs: 'Needs and projects', interreg: 'Interreg common indicators' },
@@ -39,6 +42,7 @@ export const reportTexts = {
     records: 'Details', kind: 'Kind', detail: 'Detail', none: 'None', sheetIndicators: 'Indicators', sheetEvolution: 'Over time', sheetRoadmaps: 'Roadmaps', sheetGraph: 'Network', sheetInterreg: 'Interreg details',
   },
   nl: {
+    colon: ': ',
     title: 'Realisaties', period: 'Periode', from: 'van', to: 'tot', generated: 'Gemaakt op', network: 'Netwerk', agency: 'Agentschap',
     indicators: 'Indicatoren', indicator: 'Indicator', value: 'Waarde', previous: 'Vorige periode', rule: 'Telregel',
     groups: { network: 'Netwerk', activity: 'Activiteit', needs: 'Behoeften en projecten', interreg: 'Gemeenschappelijke Interreg-indicatoren' },

@@ -20,7 +20,7 @@ export async function renderReportXlsx(data: ReportData): Promise<Buffer> {
 
   const figures = book.addWorksheet(t.sheetIndicators);
   figures.addRow([`${t.title} — ${data.network.name}`]).font = { bold: true, size: 14 };
-  figures.addRow([`${t.period} : ${t.from} ${data.from} ${t.to} ${data.to}`]);
+  figures.addRow([`${t.period}${t.colon}${t.from} ${data.from} ${t.to} ${data.to}`]);
   figures.addRow([]);
   heading(figures, [t.indicator, t.value, t.previous, t.rule]);
   let group = '';

@@ -27,7 +27,9 @@ export function AgencyPage() {
   const [period, setPeriod] = usePeriod();
   const catalogue = useApi<IndicatorInfo[]>(`/indicators?locale=${locale}`);
   const agency = useApi<Agency>(`/agency/indicators?${periodQuery(period)}`);
-  const label = (id: string) => catalogue.data?.find((i) => i.id === id)?.label ?? id;
+  const info = (id: string) => catalogue.data?.find((i) => i.id === id);
+  // Interreg indicators go by their code in the narrow columns; the full name is in the tooltip.
+  const label = (id: string) => info(id)?.interregCode ?? info(id)?.label ?? id;
   return (
     <>
       <PageHeader title={t('reporting.agency.title')} lead={<p>{t('reporting.agency.lead')}</p>} />
@@ -43,7 +45,7 @@ export function AgencyPage() {
               <tr>
                 <th scope="col">{t('reporting.agency.network')}</th>
                 {columns.map((c) => (
-                  <th key={c} scope="col" className="table__number">
+                  <th key={c} scope="col" className="table__number" title={info(c)?.label}>
                     {label(c)}
                   </th>
                 ))}
