@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openPglite, type Database } from '../../src/db/client';
 import { migrate } from '../../src/db/migrate';
-import { createImport } from '../../src/domain/import/import-records';
+import { createImport, getImportContent } from '../../src/domain/import/import-records';
 import { csvFile, randomSiren, randomSiret } from '../../src/domain/import/import-test-files';
 import { readSpreadsheet } from '../../src/domain/import/read-spreadsheet';
 import { operatorActor, runImportAnalysis, runImportCommit } from '../../src/domain/import/run-import';
@@ -59,27 +59,40 @@ interface EngineResult {
   rssBeforeMb: number;
   peakMb: number;
   raw: Phase;
-  reimport?: { commit: Phase; counts: Record<string, number> };
+  reimport?: { commit: Phase; counts: Record<string, number>; peakMb: number };
 }
 
-/** Rows of the file: four in five carry a SIRET, the others are matched by name and commune. */
-function fileRows(sirens: string[], tag: string, description: string): string[][] {
-  return sirens.map((siren, i) => [
-    `${trades[i % trades.length]} Bench ${i}`,
-    i % 5 === 4 ? '' : randomSiret(siren),
-    '67500',
-    communes[i % communes.length]!,
-    'France',
-    nace[i % nace.length]!,
-    `usinage; ${tag}`,
-    description,
-  ]);
+/** Row `i` of the file: four in five carry a SIRET, the others are matched by name and commune. */
+function fileRow(i: number, siret: string, tag: string, description: string): string[] {
+  return [`${trades[i % trades.length]} Bench ${i}`, i % 5 === 4 ? '' : siret, '67500', communes[i % communes.length]!, 'France', nace[i % nace.length]!, `usinage; ${tag}`, description];
 }
 
-function distinctSirens(n: number): string[] {
+function spreadsheet(sirets: string[], tag: string, description: string): Buffer {
+  return csvFile([headings, ...sirets.map((siret, i) => fileRow(i, siret, tag, description))]);
+}
+
+function distinctSirets(n: number): string[] {
   const sirens = new Set<string>();
   while (sirens.size < n) sirens.add(randomSiren());
-  return [...sirens];
+  return [...sirens].map((siren) => randomSiret(siren));
+}
+
+/**
+ * Peak resident memory from now on (Linux): the kernel's high-water mark is reset, so the figure is the import's and
+ * not that of generating the test file. Elsewhere, the process's peak since it started.
+ */
+function peakTracker() {
+  let reset = false;
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+    reset = true;
+  } catch {
+    // not Linux, or not allowed
+  }
+  return () => {
+    const hwm = reset ? /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
+    return hwm ? Number(hwm) / 1024 : process.resourceUsage().maxRSS / 1024;
+  };
 }
 
 // --- CPU accounting ---------------------------------------------------------------------------------------------
@@ -116,21 +129,15 @@ async function timed<T>(database: Database, work: () => Promise<T>): Promise<{ r
 
 // --- the measured run, one engine per process -----------------------------------------------------------------
 
-async function rawBaseline(database: Database, rows: string[][]) {
+async function rawBaseline(database: Database, count: number) {
   const [network] = await database.query<{ id: string }>(`INSERT INTO networks (slug, name) VALUES ('bench-raw-' || substr(md5(random()::text), 1, 8), 'Raw') RETURNING id`);
   await database.transaction(async (tx) => {
-    for (let from = 0; from < rows.length; from += 1000) {
-      const batch = rows.slice(from, from + 1000).map(([name, , postcode, commune, , code, tags, description], i) => ({
+    for (let from = 0; from < count; from += 1000) {
+      const batch = Array.from({ length: Math.min(1000, count - from) }, (_, k) => {
         // No identifiers: the imported rows hold them already.
-        name,
-        postcode,
-        commune,
-        country: 'FR',
-        nace_codes: [`C${code}`],
-        tags: tags!.split('; '),
-        description: { fr: description },
-        line: from + i + 2,
-      }));
+        const [name, , postcode, commune, , code, tags, description] = fileRow(from + k, '', 'soudure', 'Sous-traitance industrielle, Grand Est');
+        return { name, postcode, commune, country: 'FR', nace_codes: [`C${code}`], tags: tags!.split('; '), description: { fr: description }, line: from + k + 2 };
+      });
       await tx.query(
         `WITH input AS (SELECT gen_random_uuid() AS id, * FROM jsonb_to_recordset($1::jsonb)
                           AS r(name text, postcode text, commune text, country text, nace_codes text[], tags text[], description jsonb, line int)),
@@ -145,19 +152,20 @@ async function rawBaseline(database: Database, rows: string[][]) {
 }
 
 async function run(database: Database, label: string): Promise<EngineResult> {
-  const sirens = distinctSirens(rowCount);
-  const rows = fileRows(sirens, 'soudure', 'Sous-traitance industrielle, Grand Est');
-  const file = csvFile([headings, ...rows]);
+  const files = arg('files', '');
   const [network] = await database.query<{ id: string }>(`INSERT INTO networks (slug, name) VALUES ('bench-import-' || substr(md5(random()::text), 1, 8), 'Bench') RETURNING id`);
+  // The bench keeps no copy of the file, the sheet or the plans: the peak is the import's own.
+  const record = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench.csv', content: fs.readFileSync(path.join(files, 'bench.csv')) });
+  (globalThis as { gc?: () => void }).gc?.();
   const rssBeforeMb = process.memoryUsage().rss / 1048576;
   const loadBefore = os.loadavg();
+  const peak = peakTracker();
 
-  const read = await timed(database, () => readSpreadsheet(file, 'csv'));
-  const record = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench.csv', content: file });
-  const dryRun = await timed(database, () => runImportAnalysis({ db: database.db, importId: record.id, userId: null }));
+  const read = await timed(database, async () => (await readSpreadsheet(await getImportContent(database.db, record.id).then((r) => r.content), 'csv')).rows.length);
+  const dryRun = await timed(database, async () => (await runImportAnalysis({ db: database.db, importId: record.id, userId: null })).report.counts);
   let checkedAt = 0;
-  const commit = await timed(database, () =>
-    runImportCommit({
+  const commit = await timed(database, async () => {
+    const { plan } = await runImportCommit({
       db: database.db,
       importId: record.id,
       userId: null,
@@ -165,29 +173,30 @@ async function run(database: Database, label: string): Promise<EngineResult> {
       onProgress: (processed, total) => {
         if (processed === total) checkedAt = performance.now();
       },
-    }),
-  );
+    });
+    return { committed: plan.report.committed, counts: plan.report.counts };
+  });
   const writesMs = performance.now() - checkedAt;
-  if (!commit.result.plan.report.committed) throw new Error(`the import was not committed: ${JSON.stringify(commit.result.plan.report.counts)}`);
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  if (!commit.result.committed) throw new Error(`the import was not committed: ${JSON.stringify(commit.result.counts)}`);
+  const peakMb = peak();
 
   let again: EngineResult['reimport'];
   if (reimport) {
-    const changed = csvFile([headings, ...rows.map((r) => [...r.slice(0, 6), 'usinage; peinture', 'Sous-traitance industrielle, Alsace du Nord'])]);
+    const changed = fs.readFileSync(path.join(files, 'bench-2.csv'));
     const second = await createImport({ db: database.db, actor: operatorActor, networkId: network!.id, fileName: 'bench-2.csv', content: changed });
-    const { result, phase } = await timed(database, () => runImportCommit({ db: database.db, importId: second.id, userId: null }));
-    again = { commit: phase, counts: result.plan.report.counts };
+    const { result, phase } = await timed(database, async () => (await runImportCommit({ db: database.db, importId: second.id, userId: null })).plan.report.counts);
+    again = { commit: phase, counts: result, peakMb: peak() };
   }
-  const raw = await timed(database, () => rawBaseline(database, rows));
+  const raw = await timed(database, () => rawBaseline(database, rowCount));
   return {
     label,
-    rows: read.result.rows.length,
+    rows: read.result,
     loadBefore,
     read: read.phase,
     dryRun: dryRun.phase,
     commit: commit.phase,
     writesMs,
-    counts: commit.result.plan.report.counts,
+    counts: commit.result.counts,
     rssBeforeMb,
     peakMb,
     raw: raw.phase,
@@ -208,7 +217,7 @@ async function runEmbedded(dataDir: string): Promise<EngineResult> {
 
 function child(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [...process.execArgv, '--expose-gc', process.argv[1]!, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', reject);
@@ -240,16 +249,21 @@ async function main() {
     for (const line of out.split('\n')) if (line.startsWith('RESULT ')) results.push(JSON.parse(line.slice(7)) as EngineResult);
     if (!out.includes('RESULT ')) process.stdout.write(out);
   };
-  if (engines !== 'postgresql') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-import-'));
-    try {
+  // The files are written once, here: generating them in the measuring process would count in its memory.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-import-'));
+  try {
+    const sirets = distinctSirets(rowCount);
+    fs.writeFileSync(path.join(dir, 'bench.csv'), spreadsheet(sirets, 'soudure', 'Sous-traitance industrielle, Grand Est'));
+    if (reimport) fs.writeFileSync(path.join(dir, 'bench-2.csv'), spreadsheet(sirets, 'peinture', 'Sous-traitance industrielle, Alsace du Nord'));
+    const common = ['--rows', String(rowCount), '--files', dir, ...(reimport ? ['--reimport'] : [])];
+    if (engines !== 'postgresql') {
       await child(['--child', 'prepare', '--dir', path.join(dir, 'pgdata')]);
-      collect(await child(['--child', 'pglite', '--dir', path.join(dir, 'pgdata'), '--rows', String(rowCount), ...(reimport ? ['--reimport'] : [])]));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      collect(await child(['--child', 'pglite', '--dir', path.join(dir, 'pgdata'), ...common]));
     }
+    if (engines !== 'pglite') collect(await child(['--child', 'postgresql', ...common]));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (engines !== 'pglite') collect(await child(['--child', 'postgresql', '--rows', String(rowCount), ...(reimport ? ['--reimport'] : [])]));
 
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const both = (p: Phase) => `${s(p.wallMs)} (${p.cpuMs === null ? '–' : s(p.cpuMs)})`;
@@ -271,7 +285,10 @@ async function main() {
   }
   process.stdout.write(`\nCounts: ${results.map((r) => `${r.label}: ${JSON.stringify(r.counts)}`).join('; ')}\n`);
   for (const r of results)
-    if (r.reimport) process.stdout.write(`Re-import with a changed tag and description on every row, ${r.label}: commit ${both(r.reimport.commit)} s, ${JSON.stringify(r.reimport.counts)}\n`);
+    if (r.reimport)
+      process.stdout.write(
+        `Re-import with a changed tag and description on every row, ${r.label}: commit ${both(r.reimport.commit)} s, ${JSON.stringify(r.reimport.counts)}, peak RSS ${Math.round(r.reimport.peakMb)} MB\n`,
+      );
   process.stdout.write(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 }
 

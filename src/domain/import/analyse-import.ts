@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { networkCategories, networkOrganisations, organisationCategories, type organisations } from '../../db/schema';
+import { networkCategories, networkOrganisations, organisationCategories } from '../../db/schema';
 import { geocodePlaces } from '../geo/geocode-places';
 import { placeKey } from '../geo/place-key';
 import type { Actor } from '../policy/actor';
@@ -11,11 +11,13 @@ import { diffOrganisation, type OrganisationPatch } from './diff-organisation';
 import { describeMatch, findExistingOrganisations, uuidIn, type ExistingLookup } from './find-existing-organisations';
 import { foldWords } from './fold-text';
 import { mapColumns } from './import-fields';
-import { buildReport, SAMPLE_SIZE, type ImportReport, type ReportRow } from './import-report';
+import { byColumnName, type NewOrganisation } from './organisation-columns';
+import { reportBuilder, SAMPLE_SIZE, type ImportReport, type ReportRow } from './import-report';
 import type { Sheet } from './sheet';
 
 export interface PlannedRow extends ReportRow {
-  insert?: typeof organisations.$inferInsert;
+  /** The organisation to create, as JSON keyed by column name (see byColumnName). */
+  record?: string;
   patch?: OrganisationPatch;
   categoryIds: string[];
   joinsNetwork: boolean;
@@ -23,6 +25,7 @@ export interface PlannedRow extends ReportRow {
 
 export interface ImportPlan {
   report: ImportReport;
+  /** The planned rows `onChunk` kept (every row without it). */
   rows: PlannedRow[];
 }
 
@@ -35,6 +38,12 @@ export interface AnalyseOptions {
   format: 'csv' | 'xlsx';
   mapping?: Record<string, string>;
   onProgress?: (processed: number, total: number) => Promise<void> | void;
+  /**
+   * Receives each chunk's planned rows as soon as they are planned, and returns those the plan should keep: a dry run
+   * keeps none (the report is built as rows come), a commit those that change something. Without it the plan keeps
+   * every row.
+   */
+  onChunk?: (rows: PlannedRow[]) => Promise<PlannedRow[]>;
 }
 
 const CHUNK = 1000;
@@ -53,7 +62,7 @@ function inFileKeys(c: Candidate): { key: string; what: string }[] {
   return keys;
 }
 
-function newOrganisation(c: Candidate): typeof organisations.$inferInsert {
+function newOrganisation(c: Candidate): NewOrganisation {
   const v = c.values;
   return {
     id: crypto.randomUUID(),
@@ -96,7 +105,8 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
   const categories = await db.select().from(networkCategories).where(eq(networkCategories.networkId, networkId));
   const findCategory = categoryFinder(categories);
   const ctx: PlanContext = { seen: new Map(), claimed: new Map(), networksOf: new Map(), categoriesOf: new Set(), actor, networkId, creates: 0 };
-  const planned: PlannedRow[] = [];
+  const kept: PlannedRow[] = [];
+  const report = reportBuilder();
   let geocoded = 0;
   let withoutCoordinates = 0;
   const total = sheet.rows.length;
@@ -128,6 +138,7 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
     ctx.categoriesOf = new Set(categorised.map((r) => `${r.organisationId}|${r.categoryId}`));
     ctx.networksOf = networksOf;
 
+    const planned: PlannedRow[] = [];
     let k = 0;
     for (const b of built) {
       if (!b.candidate) {
@@ -141,13 +152,12 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
       k++;
       planned.push(planRow(c, found, ctx));
     }
+    for (const r of planned) report.add(r);
+    kept.push(...(opts.onChunk ? await opts.onChunk(planned) : planned));
     await opts.onProgress?.(Math.min(start + CHUNK, total), total);
   }
-  const report = buildReport(
-    { fileName: opts.fileName, format: opts.format, detected: sheet.detected, totalRows: total, columns: columns.map(({ heading, field, source }) => ({ heading, field, source })), geocoded, withoutCoordinates },
-    planned,
-  );
-  return { report, rows: planned };
+  const columnsSeen = columns.map(({ heading, field, source }) => ({ heading, field, source }));
+  return { report: report.build({ fileName: opts.fileName, format: opts.format, detected: sheet.detected, totalRows: total, columns: columnsSeen, geocoded, withoutCoordinates }), rows: kept };
 }
 
 interface PlanContext {
@@ -156,7 +166,7 @@ interface PlanContext {
   networksOf: Map<string, string[]>;
   /** "organisationId|categoryId" pairs already recorded. */
   categoriesOf: Set<string>;
-  /** Rows to create planned so far: only the report's sample needs their values twice (as values and as insert). */
+  /** Rows to create planned so far: only the report's sample needs their values as an object too. */
   creates: number;
   actor: Actor;
   networkId: string;
@@ -174,9 +184,10 @@ function planRow(c: Candidate & { geocoded: boolean }, found: ExistingLookup, ct
   if (found && 'conflict' in found) return reject(`row ${c.row}: ${found.conflict}`);
   const warnings = c.warnings.map((w) => `row ${c.row}, ${w}`);
   if (!found) {
-    const insert = newOrganisation(c);
+    const created = newOrganisation(c);
     const sampled = ctx.creates++ < SAMPLE_SIZE;
-    return { ...base, outcome: 'create', organisationId: insert.id, reasons: warnings, insert, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
+    const record = JSON.stringify(byColumnName(created));
+    return { ...base, outcome: 'create', organisationId: created.id, reasons: warnings, record, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
   }
   const org = found.match.organisation;
   const earlier = ctx.claimed.get(org.id);

@@ -1,11 +1,11 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
-import { organisations } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { Actor } from '../policy/actor';
 import type { ImportPlan, PlannedRow } from './analyse-import';
+import { byColumnName, columnName, newOrganisationFields } from './organisation-columns';
 
 /**
  * Rows per statement. Each batch travels as one JSON parameter (a bound parameter per value costs more than the
@@ -20,31 +20,6 @@ export interface ApplyResult {
   joined: number;
 }
 
-type Insert = typeof organisations.$inferInsert;
-const columns = getTableColumns(organisations);
-
-/** `"column" type` pairs for jsonb_to_recordset, in the order of `keys`, and the quoted column names. */
-function columnList(keys: string[]) {
-  const cols = keys.map((k) => {
-    const column = columns[k as keyof typeof columns];
-    if (!column) throw new Error(`organisations has no column for "${k}"`);
-    return { name: `"${column.name}"`, type: column.getSQLType() };
-  });
-  return { names: cols.map((c) => c.name).join(', '), typed: cols.map((c) => `${c.name} ${c.type}`).join(', ') };
-}
-
-/** The same record with the database's column names as keys, ready for jsonb_to_recordset/jsonb_populate_record. */
-function byColumnName(values: Partial<Insert>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
-    const column = columns[k as keyof typeof columns];
-    if (!column) throw new Error(`organisations has no column for "${k}"`);
-    out[column.name] = v instanceof Date ? v.toISOString() : v;
-  }
-  return out;
-}
-
 function auditData(r: PlannedRow, importId: string | null): Record<string, unknown> {
   return { via: 'import', importId, row: r.row, ...(r.changes ? { fields: Object.keys(r.changes) } : {}), ...(r.outcome === 'merge' ? { merged: true } : {}) };
 }
@@ -53,7 +28,7 @@ async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>)
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
 }
 
-interface Context {
+export interface WriteContext {
   db: Db;
   actor: Actor;
   networkId: string;
@@ -61,13 +36,12 @@ interface Context {
 }
 
 /** New organisations, their membership of the network and their audit rows: one statement per batch. */
-async function writeCreates(ctx: Context, rows: PlannedRow[]) {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.insert!)))];
-  if (!keys.includes('id')) throw new Error('planned organisations must carry their id');
-  const { names, typed } = columnList(keys);
-  const records = rows.map((r) => ({ ...byColumnName(r.insert!), import_audit: auditData(r, ctx.importId) }));
+async function writeCreates(ctx: WriteContext, rows: PlannedRow[]) {
+  const names = newOrganisationFields.map(columnName).join(', ');
+  const records = `[${rows.map((r) => `{"o":${r.record!},"a":${JSON.stringify(auditData(r, ctx.importId))}}`).join(',')}]`;
   await ctx.db.execute(sql`
-    WITH input AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${sql.raw(typed)}, import_audit jsonb)),
+    WITH input AS (SELECT o.*, r.a AS import_audit
+                   FROM jsonb_to_recordset(${records}::jsonb) AS r(o jsonb, a jsonb), jsonb_populate_record(NULL::organisations, r.o) AS o),
     created AS (INSERT INTO organisations (${sql.raw(names)}) SELECT ${sql.raw(names)} FROM input RETURNING id),
     joined AS (INSERT INTO network_organisations (network_id, organisation_id) SELECT ${ctx.networkId}::uuid, id FROM created)
     INSERT INTO audit_log (actor_user_id, action, entity, entity_id, data)
@@ -76,12 +50,12 @@ async function writeCreates(ctx: Context, rows: PlannedRow[]) {
 
 /**
  * Patches of existing organisations: each row keeps its current values except the patched fields (read from the row
- * being updated, so a concurrent edit of another field is kept). Returns how many were found.
+ * being updated, so a concurrent edit of another field is kept).
  */
-async function writeUpdates(ctx: Context, rows: PlannedRow[]) {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.patch!)))].filter((k) => k !== 'updatedAt');
-  const { names } = columnList(keys);
-  const fromPatch = keys.map((k) => `p."${columns[k as keyof typeof columns].name}"`).join(', ');
+async function writeUpdates(ctx: WriteContext, rows: PlannedRow[]) {
+  const fields = [...new Set(rows.flatMap((r) => Object.keys(r.patch!)))].filter((k) => k !== 'updatedAt');
+  const names = fields.map(columnName).join(', ');
+  const fromPatch = fields.map((f) => `p.${columnName(f)}`).join(', ');
   const records = rows.map((r) => ({ id: r.organisationId, patch: byColumnName(r.patch!) }));
   const done = await queryRows<{ id: string }>(
     ctx.db,
@@ -97,17 +71,33 @@ async function writeUpdates(ctx: Context, rows: PlannedRow[]) {
   throw new AppError('conflict', `row ${gone.row}: "${gone.name}" was deleted meanwhile; analyse the file again`, 'file');
 }
 
+async function writeCategories(db: Db, rows: PlannedRow[]) {
+  const categories = rows.flatMap((r) => (r.organisationId ? r.categoryIds.map((c) => [r.organisationId!, c]) : []));
+  await inBatches(categories, (batch) =>
+    db.execute(sql`INSERT INTO organisation_categories (organisation_id, category_id)
+                   SELECT (c->>0)::uuid, (c->>1)::uuid FROM jsonb_array_elements(${JSON.stringify(batch)}::jsonb) AS j(c)
+                   ON CONFLICT DO NOTHING`),
+  );
+}
+
+/** The planned rows' new organisations with their network membership, categories and audit rows. */
+async function writeNewOrganisations(ctx: WriteContext, rows: PlannedRow[]): Promise<number> {
+  const creates = rows.filter((r) => r.outcome === 'create' && r.record);
+  await inBatches(creates, (batch) => writeCreates(ctx, batch));
+  await writeCategories(ctx.db, creates);
+  return creates.length;
+}
+
 /**
  * Writes an analysed plan: creates, updates, network membership, categories and one audit row per organisation.
  * Call it inside the import's transaction; it refuses a plan that still has rejected rows.
  */
-export async function applyImportPlan(opts: { db: Db; actor: Actor; networkId: string; importId: string | null; plan: ImportPlan }): Promise<ApplyResult> {
+export async function applyImportPlan(opts: WriteContext & { plan: ImportPlan }): Promise<ApplyResult> {
   const { db, actor, networkId, importId, plan } = opts;
   if (plan.report.counts.reject > 0)
     throw new AppError('validation', `${plan.report.counts.reject} rows are rejected; nothing was written`, 'file');
-  const ctx: Context = { db, actor, networkId, importId };
-  const creates = plan.rows.filter((r) => r.outcome === 'create' && r.insert);
-  await inBatches(creates, (batch) => writeCreates(ctx, batch));
+  const ctx: WriteContext = { db, actor, networkId, importId };
+  const created = await writeNewOrganisations(ctx, plan.rows);
   const updates = plan.rows.filter((r) => r.outcome !== 'create' && r.patch && r.organisationId);
   await inBatches(updates, (batch) => writeUpdates(ctx, batch));
 
@@ -118,12 +108,7 @@ export async function applyImportPlan(opts: { db: Db; actor: Actor; networkId: s
                    SELECT ${networkId}::uuid, id::uuid FROM jsonb_array_elements_text(${JSON.stringify(batch)}::jsonb) AS j(id)
                    ON CONFLICT DO NOTHING`),
   );
-  const categories = plan.rows.flatMap((r) => (r.organisationId ? r.categoryIds.map((c) => [r.organisationId!, c]) : []));
-  await inBatches(categories, (batch) =>
-    db.execute(sql`INSERT INTO organisation_categories (organisation_id, category_id)
-                   SELECT (c->>0)::uuid, (c->>1)::uuid FROM jsonb_array_elements(${JSON.stringify(batch)}::jsonb) AS j(c)
-                   ON CONFLICT DO NOTHING`),
-  );
+  await writeCategories(db, existing);
   const audited = existing.filter((r) => r.outcome === 'update' || r.outcome === 'merge');
   await inBatches(audited, (batch) =>
     db.execute(sql`INSERT INTO audit_log (actor_user_id, action, entity, entity_id, data)
@@ -132,7 +117,7 @@ export async function applyImportPlan(opts: { db: Db; actor: Actor; networkId: s
   );
   const { counts } = plan.report;
   await recordAudit(db, actor, 'import', 'network', networkId, { importId, file: plan.report.fileName, ...counts });
-  return { created: creates.length, updated: updates.length, joined: creates.length + joining.length };
+  return { created, updated: updates.length, joined: created + joining.length };
 }
 
 /**

@@ -58,6 +58,7 @@ export function identifiersConflict(a: CandidateIdentifiers, o: Organisation): b
  * The organisation already in the database that each candidate is: by any national identifier (whatever the
  * country of the file; a SIRET's SIREN finds the firm), else by a similar name in the same commune. A candidate whose
  * identifiers point at two different organisations is a conflict the user must resolve.
+
  */
 export async function findExistingOrganisations(db: Db, candidates: Candidate[]): Promise<ExistingLookup[]> {
   const wanted = (key: keyof typeof idColumns) => [...new Set(candidates.map((c) => c.identifiers[key]).filter((v): v is string => !!v))];

@@ -1,9 +1,9 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNetwork } from '../../../tests/factories';
 import { openTestDatabase } from '../../../tests/test-database';
 import type { Database } from '../../db/client';
-import { imports, networkOrganisations, networks, organisations } from '../../db/schema';
+import { auditLog, imports, networkOrganisations, networks, organisations } from '../../db/schema';
 import { createImport } from './import-records';
 import { csvFile, randomCommune, randomName, randomSiren, randomSiret, xlsxFile } from './import-test-files';
 import { readSpreadsheet } from './read-spreadsheet';
@@ -72,7 +72,13 @@ describe(`an import of ${ROWS.toLocaleString('en')} rows`, () => {
     expect(members?.n).toBe(ROWS);
 
     // Leave the shared database as we found it: these firms exist for this test only.
-    const created = plan.rows.flatMap((r) => (r.outcome === 'create' && r.organisationId ? [r.organisationId] : []));
+    const created = (
+      await db
+        .select({ id: auditLog.entityId })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'create'), eq(auditLog.entity, 'organisation'), sql`${auditLog.data}->>'importId' = ${record.id}`))
+    ).map((a) => a.id!);
+    expect(created).toHaveLength(plan.report.counts.create);
     for (let i = 0; i < created.length; i += 5000) await db.delete(organisations).where(inArray(organisations.id, created.slice(i, i + 5000)));
     await db.delete(networks).where(eq(networks.id, net.id));
 

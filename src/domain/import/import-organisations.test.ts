@@ -160,6 +160,34 @@ describe('import of organisations', () => {
     expect((error as AppError).message).toBe(`row 2: "${org!.name}" was deleted meanwhile; analyse the file again`);
   });
 
+  it('commits a long file with the same outcome as its dry run, and writes nothing when a row of a late chunk is rejected', async () => {
+    const net = await makeNetwork(db);
+    const commune = randomCommune();
+    const bakery = randomName('Boulangerie');
+    const rows = [['Nom', 'SIRET', 'Code postal', 'Commune', 'Pays']];
+    rows.push([bakery, '', '57000', commune, 'France']);
+    for (let i = 0; i < 1200; i++) rows.push([randomName('Firme'), randomSiret(), '57000', commune, 'France']);
+    // Close to row 2's name in the same commune, in a later chunk: the dry run sees no such firm in the database, and
+    // the commit must not merge it into the one it creates from row 2 either.
+    rows.push([`${bakery}s`, '', '57000', commune, 'France']);
+    const dry = await importFile(net.id, csvFile(rows), 'long.csv');
+    expect(dry.counts).toEqual({ create: 1202, update: 0, merge: 0, unchanged: 0, reject: 0 });
+    const committed = await importFile(net.id, csvFile(rows), 'long.csv', { commit: true });
+    expect(committed.counts).toEqual(dry.counts);
+    expect(committed.committed).toBe(true);
+    expect(await membersOf(net.id)).toHaveLength(1202);
+
+    const other = await makeNetwork(db);
+    const late = [['Nom', 'SIRET', 'Code postal', 'Commune', 'Pays'], ...Array.from({ length: 1100 }, () => [randomName('Neue'), randomSiret(), '57000', randomCommune(), 'France'])];
+    late.push([randomName('Faux'), '123', '57000', commune, 'France']);
+    const report = await importFile(other.id, csvFile(late), 'late.csv', { commit: true });
+    expect(report.committed).toBe(false);
+    expect(report.counts).toMatchObject({ create: 1100, reject: 1 });
+    expect(await membersOf(other.id)).toHaveLength(0);
+    const [left] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(inArray(organisations.name, late.slice(1, 50).map((r) => r[0]!)));
+    expect(left?.n).toBe(0);
+  });
+
   it('writes nothing at all when one row is rejected', async () => {
     const net = await makeNetwork(db);
     const commune = randomCommune();

@@ -37,22 +37,43 @@ export const REPORT_ROW_LIMIT = 2000;
 /** Rows to create and to update shown in the report's sample. */
 export const SAMPLE_SIZE = 20;
 
-export function buildReport(input: Omit<ImportReport, 'counts' | 'rows' | 'rowsTruncated' | 'sample' | 'committed'>, rows: ReportRow[]): ImportReport {
-  const counts: Record<Outcome, number> = { create: 0, update: 0, merge: 0, unchanged: 0, reject: 0 };
-  for (const r of rows) counts[r.outcome]++;
-  const rejected = rows.filter((r) => r.outcome === 'reject').slice(0, REPORT_ROW_LIMIT);
-  const others = rows.filter((r) => r.outcome !== 'reject').slice(0, REPORT_ROW_LIMIT - rejected.length);
-  const listed = [...rejected, ...others].sort((a, b) => a.row - b.row);
+/** Only what the report shows of a planned row (not the values to write). */
+function reportRow(r: ReportRow, withValues: boolean): ReportRow {
   return {
-    ...input,
+    row: r.row,
+    outcome: r.outcome,
+    name: r.name,
+    ...(r.organisationId ? { organisationId: r.organisationId } : {}),
+    reasons: r.reasons,
+    ...(r.changes ? { changes: r.changes } : {}),
+    ...(withValues && r.values ? { values: r.values } : {}),
+  };
+}
+
+/**
+ * The report built row by row, keeping only the rows it can show: an import of 100,000 rows does not hold 100,000
+ * report rows. Rejected rows come first within REPORT_ROW_LIMIT; the listed rows are ordered by row number.
+ */
+export function reportBuilder() {
+  const counts: Record<Outcome, number> = { create: 0, update: 0, merge: 0, unchanged: 0, reject: 0 };
+  const rejected: ReportRow[] = [];
+  const others: ReportRow[] = [];
+  const sample: ImportReport['sample'] = { creates: [], updates: [] };
+  return {
     counts,
-    rows: listed.map(({ values: _values, ...r }) => r),
-    rowsTruncated: listed.length < rows.length,
-    sample: {
-      creates: rows.filter((r) => r.outcome === 'create').slice(0, SAMPLE_SIZE),
-      updates: rows.filter((r) => r.outcome === 'update' || r.outcome === 'merge').slice(0, SAMPLE_SIZE),
+    add(r: ReportRow) {
+      counts[r.outcome]++;
+      if (r.outcome === 'reject') {
+        if (rejected.length < REPORT_ROW_LIMIT) rejected.push(reportRow(r, false));
+      } else if (others.length < REPORT_ROW_LIMIT) others.push(reportRow(r, false));
+      if (r.outcome === 'create' && sample.creates.length < SAMPLE_SIZE) sample.creates.push(reportRow(r, true));
+      if ((r.outcome === 'update' || r.outcome === 'merge') && sample.updates.length < SAMPLE_SIZE) sample.updates.push(reportRow(r, true));
     },
-    committed: false,
+    build(input: Omit<ImportReport, 'counts' | 'rows' | 'rowsTruncated' | 'sample' | 'committed'>): ImportReport {
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      const listed = [...rejected, ...others.slice(0, REPORT_ROW_LIMIT - rejected.length)].sort((a, b) => a.row - b.row);
+      return { ...input, counts: { ...counts }, rows: listed, rowsTruncated: listed.length < total, sample, committed: false };
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../errors';
 import { loadActor, type Actor } from '../policy/actor';
-import { analyseImport, type ImportPlan } from './analyse-import';
+import { analyseImport, type ImportPlan, type PlannedRow } from './analyse-import';
 import { applyImportPlan, lockImports, type ApplyResult } from './apply-import-plan';
 import { getImportContent, updateImport } from './import-records';
 import { readSpreadsheet } from './read-spreadsheet';
@@ -26,9 +26,10 @@ export interface RunOptions {
 }
 
 async function load(db: Db, importId: string, userId: string | null) {
-  const record = await getImportContent(db, importId);
+  const { content, report: _report, ...record } = await getImportContent(db, importId);
   const actor = userId ? await loadActor(db, userId) : operatorActor;
-  const sheet = await readSpreadsheet(record.content, record.format, { sheet: record.sheet });
+  // Only the parsed rows are kept, not the file's bytes.
+  const sheet = await readSpreadsheet(content, record.format, { sheet: record.sheet });
   return { record, actor, sheet };
 }
 
@@ -57,6 +58,8 @@ export async function runImportAnalysis(opts: RunOptions): Promise<ImportPlan> {
         await updateImport(db, importId, { processed, total });
         await opts.onProgress?.(processed, total);
       },
+      // The report is all a dry run keeps.
+      onChunk: async () => [],
     });
     await updateImport(db, importId, { status: 'analysed', report: plan.report, processed: sheet.rows.length, finishedAt: new Date() });
     return plan;
@@ -68,16 +71,21 @@ export async function runImportAnalysis(opts: RunOptions): Promise<ImportPlan> {
 /**
  * All or nothing: analyses the file again inside one transaction (the database may have changed since the dry
  * run) and writes everything, or nothing at all when a row is rejected.
+ *
+ * Every row is matched against the database as it was before the import, so the writes wait for the end of the
+ * analysis; the plan keeps only the rows that change something, new organisations in their compact JSON form.
  */
 export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportPlan; applied?: ApplyResult }> {
   const { db, importId } = opts;
   try {
     await updateImport(db, importId, { status: 'committing', processed: 0, error: null, finishedAt: null });
     const { record, actor, sheet } = await load(db, importId, opts.userId);
-    await updateImport(db, importId, { total: sheet.rows.length });
+    const total = sheet.rows.length;
+    await updateImport(db, importId, { total });
     const result = await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       await lockImports(t, record.networkId);
+      let rejected = false;
       const plan = await analyseImport({
         db: t,
         actor,
@@ -90,7 +98,14 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
           if (opts.liveCommitProgress) await updateImport(db, importId, { processed, total });
           await opts.onProgress?.(processed, total);
         },
+        onChunk: async (rows: PlannedRow[]) => {
+          // Once a row is rejected nothing will be written: the rest of the file is analysed for the report only.
+          rejected ||= rows.some((r) => r.outcome === 'reject');
+          return rejected ? [] : rows.filter((r) => r.outcome !== 'unchanged');
+        },
       });
+      // The plan holds all the writes need: let the parsed rows go (tens of MB at 100,000 rows).
+      sheet.rows = [];
       if (plan.report.counts.reject > 0) return { plan };
       const applied = await applyImportPlan({ db: t, actor, networkId: record.networkId, importId, plan });
       plan.report.committed = true;
@@ -101,7 +116,7 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
       status: rejected ? 'failed' : 'committed',
       error: rejected ? `${rejected} rows are rejected: nothing was written. Fix them and upload the file again.` : null,
       report: result.plan.report,
-      processed: sheet.rows.length,
+      processed: total,
       finishedAt: new Date(),
     });
     return result;
