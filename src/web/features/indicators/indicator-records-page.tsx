@@ -16,6 +16,7 @@ import { ReportingNav } from '../reports/reporting-nav';
 import { dashboardPath } from '../reports/reporting-paths';
 import { reportingErrorText } from '../reports/reporting-errors';
 import type { IndicatorInfo, IndicatorRecords } from '../reports/reporting-types';
+import { EventOrganisersPanel } from './event-organisers-panel';
 import '../reports/reporting.css';
 
 const kinds = ['organisation', 'event', 'registration', 'meeting', 'booking', 'post', 'referral', 'taskforce', 'roadmap'] as const;
@@ -95,6 +96,7 @@ export function IndicatorRecordsPage({ slug, indicator }: { slug: string; indica
       ) : records.error ? null : (
         <Loading />
       )}
+      {indicator === 'rco81' || indicator === 'rco115' ? <EventOrganisersPanel slug={slug} onChange={records.reload} /> : null}
     </>
   );
 }
