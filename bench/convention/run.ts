@@ -151,7 +151,18 @@ async function benchEngine(database: Database, label: string) {
       valid: board.quality.valid,
       healthDuring: prober.samples.filter((s) => s.at >= from && s.at <= until).map((s) => s.ms),
     });
-    process.stdout.write(`  ${label} run ${r + 1}: ${figures.at(-1)!.total.toFixed(2)} s\n`);
+    const last = figures.at(-1)!;
+    const queued = run?.startedAt && run.createdAt ? (run.startedAt.getTime() - run.createdAt.getTime()) / 1000 : NaN;
+    const inJob = run?.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : NaN;
+    process.stdout.write(
+      `  ${label} run ${r + 1}: ${last.total.toFixed(2)} s (waiting for the worker ${queued.toFixed(2)} s, job ${inJob.toFixed(2)} s of which engine ${last.solve} s, publish ${last.publish.toFixed(2)} s)\n`,
+    );
+    // The next run starts once the worker has sent this publication's e-mails, as a second convention would.
+    for (let waited = 0; waited < 180_000; waited += 500) {
+      const [left] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running') AND run_at <= now()");
+      if (!left?.n) break;
+      await sleep(500);
+    }
   }
   // Mails queued by the publications go out in the background; stop the worker before the baselines.
   await worker.stop();
