@@ -71,3 +71,10 @@ export async function getAgencyIndicators({ db, actor, query }: { db: Db; actor:
   const total = list.length ? await computeIndicators(db, { networkIds: list.map((n) => n.id) }, period) : Object.fromEntries(indicatorIds.map((i) => [i, 0]));
   return { from: period.fromDay, to: period.toDay, networks: perNetwork, total };
 }
+
+/** The agency's series: the same rules over all the networks the person coordinates together. */
+export async function getAgencySeries({ db, actor, query }: { db: Db; actor: Actor; query: z.infer<typeof seriesQuery> }) {
+  const list = await agencyNetworks(db, actor);
+  if (list.length === 0) throw new AppError('not_found', 'No network to report on', 'network');
+  return getIndicatorSeries({ db, actor, networkIds: list.map((n) => n.id), query });
+}

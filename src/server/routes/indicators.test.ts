@@ -77,6 +77,8 @@ describe('indicator routes', () => {
     expect(body.networks.map((n) => n.network.id)).toEqual([world.networkId]);
     expect(body.total.members).toBe(7);
     expect((await member.request(`/api/agency/indicators?${period}`)).status).toBe(403);
+    const series = (await (await coordinator.request(`/api/agency/indicators/series?${period}&indicators=participations&granularity=year`)).json()) as { points: { values: Record<string, number> }[] };
+    expect(series.points.map((p) => p.values.participations)).toEqual([13]);
   });
 });
 

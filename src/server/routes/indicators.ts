@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { getAgencyIndicators, getIndicatorRecords, getIndicatorSeries, getNetworkIndicators, describeIndicators, seriesQuery } from '../../domain/indicators/get-indicators';
+import { getAgencyIndicators, getAgencySeries, getIndicatorRecords, getIndicatorSeries, getNetworkIndicators, describeIndicators, seriesQuery } from '../../domain/indicators/get-indicators';
 import { periodQuery } from '../../domain/indicators/period';
 import { getNetwork } from '../../domain/networks/networks';
 import { newRouter } from '../context';
@@ -152,5 +152,20 @@ indicatorRoutes.openapi(
   async (c) => {
     requireUser(c);
     return c.json(await getAgencyIndicators({ db: c.get('db'), actor: c.get('actor'), query: c.req.valid('query') }), 200);
+  },
+);
+
+indicatorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/agency/indicators/series',
+    tags: ['Indicators'],
+    summary: 'The agency view over time: indicators per month, quarter or year across the networks you coordinate',
+    request: { query: seriesQuery },
+    responses: { 200: jsonContent(SeriesSchema, 'Series'), ...errorResponses },
+  }),
+  async (c) => {
+    requireUser(c);
+    return c.json(await getAgencySeries({ db: c.get('db'), actor: c.get('actor'), query: c.req.valid('query') }), 200);
   },
 );

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../api/types';
 import { Link } from '../../router/router';
 import { Banner } from '../../ui/banner';
-import { Loading, PageHeader } from '../../ui/page';
+import { Loading, PageHeader, Section } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { ReportingNav } from '../reports/reporting-nav';
 import { dashboardPath } from '../reports/reporting-paths';
 import { reportingErrorText } from '../reports/reporting-errors';
-import type { IndicatorInfo } from '../reports/reporting-types';
+import type { IndicatorInfo, Series } from '../reports/reporting-types';
+import { LineChart } from './line-chart';
 import { formatFigure } from './format';
 import { periodQuery, usePeriod } from './period';
 import { PeriodPicker } from './period-picker';
@@ -18,6 +19,7 @@ interface Agency {
   total: Record<string, number>;
 }
 
+const charted = ['participations', 'active_members', 'events', 'rco87'];
 const columns = ['members', 'active_members', 'events', 'participations', 'meetings_held', 'bookings', 'referrals_filled', 'rco81', 'rco115', 'rco87'];
 
 /** The agency view: every network the person coordinates side by side, and the whole (organisations counted once). */
@@ -27,6 +29,7 @@ export function AgencyPage() {
   const [period, setPeriod] = usePeriod();
   const catalogue = useApi<IndicatorInfo[]>(`/indicators?locale=${locale}`);
   const agency = useApi<Agency>(`/agency/indicators?${periodQuery(period)}`);
+  const series = useApi<Series>(`/agency/indicators/series?${periodQuery(period)}&indicators=${charted.join(',')}`);
   const info = (id: string) => catalogue.data?.find((i) => i.id === id);
   // Interreg indicators go by their code in the narrow columns; the full name is in the tooltip.
   const label = (id: string) => info(id)?.interregCode ?? info(id)?.label ?? id;
@@ -77,6 +80,16 @@ export function AgencyPage() {
         </div>
       )}
       <p className="muted">{t('reporting.agency.note')}</p>
+      {series.data ? (
+        <Section title={t('reporting.dashboard.evolution')} id="agency-evolution-title">
+          <p className="muted">{t(`reporting.dashboard.granularity.${series.data.granularity}`)}</p>
+          <div className="charts">
+            {charted.map((id) => (
+              <LineChart key={id} title={info(id)?.label ?? id} labels={series.data!.points.map((p) => p.label)} lines={[{ label: info(id)?.label ?? id, values: series.data!.points.map((p) => p.values[id] ?? 0) }]} format={(v) => formatFigure(Math.round(v), locale)} />
+            ))}
+          </div>
+        </Section>
+      ) : null}
     </>
   );
 }
