@@ -186,7 +186,7 @@ function planRow(c: Candidate & { geocoded: boolean }, found: ExistingLookup, ct
   if (!found) {
     const created = newOrganisation(c);
     const sampled = ctx.creates++ < SAMPLE_SIZE;
-    const record = JSON.stringify(byColumnName(created));
+    const record = JSON.stringify(byColumnName(created, { omitNulls: true }));
     return { ...base, outcome: 'create', organisationId: created.id, reasons: warnings, record, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
   }
   const org = found.match.organisation;

@@ -38,14 +38,16 @@ export interface WriteContext {
 /** New organisations, their membership of the network and their audit rows: one statement per batch. */
 async function writeCreates(ctx: WriteContext, rows: PlannedRow[]) {
   const names = newOrganisationFields.map(columnName).join(', ');
-  const records = `[${rows.map((r) => `{"o":${r.record!},"a":${JSON.stringify(auditData(r, ctx.importId))}}`).join(',')}]`;
+  const records = `[${rows.map((r) => `{"o":${r.record!},"r":${r.row}}`).join(',')}]`;
+  // The audit row says what auditData says of a created organisation: { via, importId, row }.
   await ctx.db.execute(sql`
-    WITH input AS (SELECT o.*, r.a AS import_audit
-                   FROM jsonb_to_recordset(${records}::jsonb) AS r(o jsonb, a jsonb), jsonb_populate_record(NULL::organisations, r.o) AS o),
+    WITH input AS (SELECT o.*, r.r AS import_row
+                   FROM jsonb_to_recordset(${records}::jsonb) AS r(o jsonb, r int), jsonb_populate_record(NULL::organisations, r.o) AS o),
     created AS (INSERT INTO organisations (${sql.raw(names)}) SELECT ${sql.raw(names)} FROM input RETURNING id),
     joined AS (INSERT INTO network_organisations (network_id, organisation_id) SELECT ${ctx.networkId}::uuid, id FROM created)
     INSERT INTO audit_log (actor_user_id, action, entity, entity_id, data)
-    SELECT ${ctx.actor.userId}::uuid, 'create', 'organisation', id::text, import_audit FROM input`);
+    SELECT ${ctx.actor.userId}::uuid, 'create', 'organisation', id::text, jsonb_build_object('via', 'import', 'importId', ${ctx.importId}::text, 'row', import_row)
+    FROM input`);
 }
 
 /**
