@@ -20,6 +20,7 @@ import { OrganisationHistoryPage } from '../features/organisations/organisation-
 import { OrganisationPage } from '../features/organisations/organisation-page';
 import { ShowcaseAreaPage } from '../features/showcase/showcase-area-page';
 import { ShowcasePage } from '../features/showcase/showcase-page';
+import { needsRouteOf } from './needs-routes';
 import { AttendancePage } from '../features/events/attendance-page';
 import { CheckInLinkPage } from '../features/events/check-in-link-page';
 import { CheckInPage } from '../features/events/check-in-page';
@@ -167,6 +168,9 @@ export function resolveRoute(pathname: string, me: Me): ResolvedRoute {
   // Roadmaps and committees, dashboards, the network graph, sponsors, the agency view (issue 8).
   const reporting = matchReportingPath(path);
   if (reporting) return { access: 'user', ...reporting };
+  // Needs and offers, skills and jobs (GANESH), projects and taskforces (issue 7).
+  const needsRoute = needsRouteOf(is);
+  if (needsRoute) return needsRoute;
   const area = is('/n/:slug/:area');
   if (area?.slug && area.area && isAreaId(area.area)) {
     const { slug } = area;

@@ -8,7 +8,7 @@ export function isAreaId(value: string): value is AreaId {
 }
 
 /** Areas with a working page; the others show what is coming. */
-export const builtAreas: ReadonlySet<AreaId> = new Set<AreaId>(['directory', 'showcase', 'events', 'pooling', 'conventions', 'roadmaps', 'reporting']);
+export const builtAreas: ReadonlySet<AreaId> = new Set<AreaId>(['directory', 'showcase', 'events', 'pooling', 'conventions', 'roadmaps', 'reporting', 'needs', 'skills', 'projects']);
 
 export const areaPath = (slug: string, area: AreaId) => `/n/${encodeURIComponent(slug)}/${area}`;
 export const networkPath = (slug: string) => `/n/${encodeURIComponent(slug)}`;
