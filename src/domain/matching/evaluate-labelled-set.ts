@@ -21,7 +21,7 @@ export async function loadLabelledSet(db: Db, networkId: string): Promise<Map<st
     const body = Object.fromEntries(Object.entries(item.text).map(([l, [, b]]) => [l, b]));
     const [row] = await db
       .insert(posts)
-      .values({ organisationId: org!.id, kind: item.kind, title, body, ...codes, matchCodes: await computeMatchCodes(db, codes), ...place })
+      .values({ organisationId: org!.id, kind: item.kind, title, body, ...codes, matchCodes: await computeMatchCodes(db, codes, item.kind), ...place })
       .returning();
     await db.insert(postNetworks).values({ postId: row!.id, networkId });
     out.set(item.id, { ...row!, networkIds: [networkId] });

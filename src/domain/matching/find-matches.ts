@@ -5,7 +5,7 @@ import type { OrganisationKind, PostKind, Translated } from '../../db/schema';
 import type { Actor } from '../policy/actor';
 import { organisationsVisibleTo } from '../policy/visible-organisations';
 import { postsVisibleTo } from '../posts/post-access';
-import { loadConceptFacts } from '../skills/expand-codes';
+import { isLookupCode, kindToken, loadConceptFacts } from '../skills/expand-codes';
 import { derivedBroader } from '../skills/concept-keys';
 import { runnerOf } from '../skills/sql-runner';
 import { counterpartKinds, counterpartOrganisationKinds } from './counterparts';
@@ -28,6 +28,8 @@ export interface SourcePost {
   latitude: number | null;
   longitude: number | null;
   networkIds: string[];
+  /** Where the post is; its words are left out of the word matching. */
+  commune?: string;
 }
 
 export interface PostMatch {
@@ -50,6 +52,14 @@ export interface OrganisationMatch {
   reasons: MatchReason[];
 }
 
+/** At most this many ids come from each index in one ranking (see postCandidates): the closest codes, the broader
+ * ones, the words. The final ordering and scoring read only these. */
+const CLOSEST_CAP = 400;
+const BROADER_CAP = 200;
+const WORDS_CAP = 150;
+/** Organisations sharing a NACE class or group. */
+const BRANCH_CAP = 600;
+
 /** Post kinds for which an organisation's kind (operator, training centre) is reason enough to suggest it. */
 const kindIsEnough = new Set<PostKind>(['recruitment', 'training_need']);
 
@@ -71,9 +81,9 @@ export function sideOf(p: Omit<SourcePost, 'id' | 'kind' | 'organisationId'>): M
   };
 }
 
-/** Codes worth looking candidates up by: every code of the index but the broadest (NACE divisions, ISCO minor groups). */
+/** The source's lookup codes (see isLookupCode), untagged. */
 function lookupCodes(source: SourcePost): string[] {
-  return source.matchCodes.filter((c) => !/^isco:\d{3}$/.test(c) && !/^nace:[A-Z]\d{2}$/.test(c) && !/^rome:[A-Z]\d{2}$/.test(c));
+  return source.matchCodes.filter((c) => !c.includes('/') && isLookupCode(c, source.skillCodes));
 }
 
 interface PostCandidateRow {
@@ -93,28 +103,60 @@ interface PostCandidateRow {
   network_ids: string[] | null;
 }
 
+/**
+ * Candidates in two steps (each index read is fenced with OFFSET 0: the planner misjudges how selective array
+ * overlap and word queries are, and would rather filter a b-tree scan of every open post): ids from the code index and from the title words (each branch capped, so a code or a
+ * word shared by thousands of posts cannot make one ranking read them all), then the policy, the coarse order
+ * (number of shared codes, text rank) and the columns, on those ids only.
+ */
 async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number, withinNetwork: string | undefined) {
   const kinds = counterpartKinds[source.kind];
   const codes = lookupCodes(source);
-  const query = anyWordQuery(words);
-  const byCodes = codes.length ? sql`p.match_codes && ${textArray(codes)}` : sql`false`;
-  const byWords = query ? sql`p.search_doc @@ to_tsquery('simple', ${query})` : sql`false`;
+  const [closest, broader] = tiersOf(source, codes);
+  const query = anyWordQuery(words, 12);
+  // Each branch keeps only posts the actor may see (and, for the labelled set, of one network) before its cap, so
+  // posts of other networks never take the places of visible ones.
+  const kept = (alias: string) =>
+    sql`${sql.raw(alias)}.status IN ('open', 'in_discussion') AND ${postsVisibleTo(actor, alias)}
+        AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM post_networks w WHERE w.post_id = ${sql.raw(alias)}.id AND w.network_id = ${withinNetwork})` : sql`true`}`;
+  const none = sql`SELECT NULL::uuid AS id WHERE false`;
+  const byCodes = (tier: string[], cap: number) =>
+    tier.length
+      ? sql`SELECT x.id FROM (SELECT p.id, p.status, p.visibility, p.organisation_id FROM posts p
+              WHERE p.match_codes && ${textArray(kinds.flatMap((k) => tier.map((c) => kindToken(k, c))))} OFFSET 0) x
+            WHERE ${kept('x')} LIMIT ${cap}`
+      : none;
+  const byWords = query
+    ? sql`SELECT x.id FROM (SELECT id, kind, status, visibility, organisation_id FROM posts WHERE search_doc @@ to_tsquery('simple', ${query}) OFFSET 0) x
+          WHERE x.kind IN (SELECT unnest(${textArray(kinds)})) AND ${kept('x')} LIMIT ${WORDS_CAP}`
+    : none;
   return queryRows<PostCandidateRow>(
     db,
-    sql`SELECT p.id, p.kind, p.organisation_id, o.name AS organisation_name, p.title, p.body, p.keywords, p.nace_codes,
+    sql`WITH candidates AS ((${byCodes(closest, CLOSEST_CAP)}) UNION (${byCodes(broader, BROADER_CAP)}) UNION (${byWords}))
+        SELECT p.id, p.kind, p.organisation_id, o.name AS organisation_name, p.title, p.body, p.keywords, p.nace_codes,
           p.occupation_codes, p.skill_codes, p.match_codes, coalesce(p.latitude, o.latitude) AS lat, coalesce(p.longitude, o.longitude) AS lon,
           ARRAY(SELECT pn.network_id FROM post_networks pn WHERE pn.post_id = p.id) AS network_ids
-        FROM posts p JOIN organisations o ON o.id = p.organisation_id
-        WHERE p.kind IN (SELECT unnest(${textArray(kinds)})) AND p.status IN ('open', 'in_discussion')
-          AND (p.expires_on IS NULL OR p.expires_on >= current_date)
-          AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
-          AND (${byCodes} OR ${byWords})
-          AND ${postsVisibleTo(actor, 'p')}
-          AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM post_networks w WHERE w.post_id = p.id AND w.network_id = ${withinNetwork})` : sql`true`}
+        FROM candidates c JOIN posts p ON p.id = c.id JOIN organisations o ON o.id = p.organisation_id
+        WHERE (p.expires_on IS NULL OR p.expires_on >= current_date) AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
         ORDER BY (SELECT count(*) FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(codes)})) DESC,
           ts_rank(p.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC, p.created_at DESC
         LIMIT ${pool}`,
   );
+}
+
+/**
+ * The lookup codes in two tiers: the closest (the post's own occupations and their equivalents, its skills, NACE
+ * classes) and the broader (parents, ISCO unit groups, NACE groups). Each tier has its own cap, so posts sharing the
+ * post's very occupation are never crowded out by those that only share its family.
+ */
+function tiersOf(source: SourcePost, codes: string[]): [string[], string[]] {
+  const own = new Set([...source.occupationCodes, ...source.skillCodes]);
+  const parentOfOwn = (c: string) => source.occupationCodes.some((o) => o !== c && o.startsWith(`${c}.`));
+  const closest = codes.filter(
+    (c) => own.has(c) || (c.startsWith('nace:') && c.length >= 'nace:C25.53'.length) || ((c.startsWith('esco:') || (c.startsWith('rome:') && !source.occupationCodes.some((o) => o.startsWith('rome:')))) && !parentOfOwn(c)),
+  );
+  const set = new Set(closest);
+  return [closest, codes.filter((c) => !set.has(c))];
 }
 
 interface OrganisationCandidateRow {
@@ -135,25 +177,29 @@ interface OrganisationCandidateRow {
 
 async function organisationCandidates(db: Db, actor: Actor, source: SourcePost, words: Set<string>, pool: number, withinNetwork: string | undefined) {
   const nace = source.matchCodes.filter((c) => c.startsWith('nace:') && c.length > 'nace:C25'.length).map((c) => c.slice(5));
-  const query = anyWordQuery(words);
-  const byNace = nace.length ? sql`organisations.nace_paths && ${textArray(nace)}` : sql`false`;
-  const byWords = query ? sql`organisations.search_doc @@ to_tsquery('simple', ${query})` : sql`false`;
+  const query = anyWordQuery(words, 12);
+  const none = sql`SELECT NULL::uuid AS id WHERE false`;
+  // As for posts: what the actor may not see is filtered before each cap.
+  const kept = sql`${organisationsVisibleTo(actor)}
+    AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM network_organisations w WHERE w.organisation_id = organisations.id AND w.network_id = ${withinNetwork})` : sql`true`}`;
+  const byNace = nace.length ? sql`SELECT organisations.id FROM organisations WHERE nace_paths && ${textArray(nace)} AND ${kept} LIMIT ${BRANCH_CAP}` : none;
+  const byWords = query ? sql`SELECT organisations.id FROM organisations WHERE search_doc @@ to_tsquery('simple', ${query}) AND ${kept} LIMIT ${WORDS_CAP}` : none;
   // For jobs and training, the operators and training centres around are counterparts by their very kind.
   const near =
     kindIsEnough.has(source.kind) && source.latitude !== null && source.longitude !== null
-      ? sql`(organisations.kind IN (SELECT unnest(${textArray(counterpartOrganisationKinds[source.kind])}))
-            AND organisations.latitude BETWEEN ${source.latitude - 0.6} AND ${source.latitude + 0.6}
-            AND organisations.longitude BETWEEN ${source.longitude - 0.9} AND ${source.longitude + 0.9})`
-      : sql`false`;
+      ? sql`SELECT organisations.id FROM organisations WHERE kind IN (SELECT unnest(${textArray(counterpartOrganisationKinds[source.kind])}))
+            AND latitude BETWEEN ${source.latitude - 0.6} AND ${source.latitude + 0.6}
+            AND longitude BETWEEN ${source.longitude - 0.9} AND ${source.longitude + 0.9} AND ${kept} LIMIT ${WORDS_CAP}`
+      : none;
   return queryRows<OrganisationCandidateRow>(
     db,
-    sql`SELECT organisations.id, organisations.name, organisations.kind, organisations.commune, organisations.country, organisations.nace_codes,
+    sql`WITH candidates AS ((${byNace}) UNION (${byWords}) UNION (${near}))
+        SELECT organisations.id, organisations.name, organisations.kind, organisations.commune, organisations.country, organisations.nace_codes,
           organisations.capabilities, organisations.tags, organisations.certifications, organisations.description,
           organisations.latitude, organisations.longitude,
           ARRAY(SELECT no.network_id FROM network_organisations no WHERE no.organisation_id = organisations.id) AS network_ids
-        FROM organisations
-        WHERE organisations.id <> ${source.organisationId} AND (${byNace} OR ${byWords} OR ${near}) AND ${organisationsVisibleTo(actor)}
-          AND ${withinNetwork ? sql`EXISTS (SELECT 1 FROM network_organisations w WHERE w.organisation_id = organisations.id AND w.network_id = ${withinNetwork})` : sql`true`}
+        FROM candidates c JOIN organisations ON organisations.id = c.id
+        WHERE organisations.id <> ${source.organisationId}
         ORDER BY (SELECT count(*) FROM unnest(organisations.nace_paths) c WHERE c = ANY(${textArray(nace)})) DESC,
           ts_rank(organisations.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC
         LIMIT ${pool}`,
@@ -173,11 +219,19 @@ function factsOf(facts: Awaited<ReturnType<typeof loadConceptFacts>>): Occupatio
 export async function rankCounterparts(opts: { db: Db; actor: Actor; source: SourcePost; limit?: number; organisations?: boolean; withinNetwork?: string }) {
   const { db, actor, source } = opts;
   const limit = opts.limit ?? 10;
-  const words = meaningfulWords(...texts(source.title), ...texts(source.body), ...source.keywords);
-  const [postRows, orgRows] = await Promise.all([
-    postCandidates(db, actor, source, words, Math.max(150, limit * 10), opts.withinNetwork),
-    opts.organisations === false ? Promise.resolve([]) : organisationCandidates(db, actor, source, words, Math.max(60, limit * 6), opts.withinNetwork),
-  ]);
+  // Candidates are looked up by the words of the title and keywords (the body's words would find every post; they
+  // count in the score). The post's own commune says where, not what: distance already counts it.
+  const place = meaningfulWords(source.commune);
+  const words = new Set([...meaningfulWords(...texts(source.title), ...source.keywords)].filter((w) => !place.has(w)));
+  const [postRows, orgRows] = await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    // The planner's estimate for array overlap and OR-ed words is poor (~15 % of rows), so it prefers reading the whole
+    // table; the indexes are what keeps a ranking at 100,000 posts fast (bench/matching).
+    await t.execute(sql`SET LOCAL enable_seqscan = off`);
+    const found = await postCandidates(t, actor, source, words, Math.max(150, limit * 10), opts.withinNetwork);
+    const orgs = opts.organisations === false ? [] : await organisationCandidates(t, actor, source, words, Math.max(60, limit * 6), opts.withinNetwork);
+    return [found, orgs] as const;
+  });
   const facts = factsOf(await loadConceptFacts(runnerOf(db), [...source.occupationCodes, ...postRows.flatMap((r) => r.occupation_codes)]));
   const ties = await pastTies(db, source.organisationId, [...postRows.map((r) => r.organisation_id), ...orgRows.map((r) => r.id)]);
   const sourceSide = sideOf(source);

@@ -49,11 +49,15 @@ export function meaningfulWords(...texts: (string | undefined | null)[]): Set<st
   return out;
 }
 
-/** A tsquery (simple configuration) matching any of the words, the longest first; empty when there is none. */
-export function anyWordQuery(words: Iterable<string>, max = 12): string {
+/**
+ * A tsquery (simple configuration) matching any of the words, the longest first, optionally only in some weights
+ * of the document ("A": titles); empty when there is none.
+ */
+export function anyWordQuery(words: Iterable<string>, max = 12, weights = ''): string {
   return [...words]
     .filter((w) => /^[a-z0-9]+$/.test(w))
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .slice(0, max)
+    .map((w) => (weights ? `${w}:${weights}` : w))
     .join(' | ');
 }

@@ -33,9 +33,9 @@ export function needKindOf(kind: PostKind, contract: string | undefined): NeedKi
 }
 
 /** The post's matching index, from its codes and what the classification says about them. */
-export async function computeMatchCodes(db: Db, codes: { naceCodes: string[]; occupationCodes: string[]; skillCodes: string[] }) {
+export async function computeMatchCodes(db: Db, codes: { naceCodes: string[]; occupationCodes: string[]; skillCodes: string[] }, kind: PostKind) {
   const facts = await loadConceptFacts(runnerOf(db), codes.occupationCodes);
-  return matchCodesOf(codes, facts);
+  return matchCodesOf(codes, facts, kind);
 }
 
 /**
@@ -83,7 +83,7 @@ export async function createPost(opts: { db: Db; actor: Actor; input: PostInput;
 
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const matchCodes = await computeMatchCodes(t, { naceCodes, occupationCodes, skillCodes });
+    const matchCodes = await computeMatchCodes(t, { naceCodes, occupationCodes, skillCodes }, input.kind);
     const [row] = await t
       .insert(posts)
       .values({

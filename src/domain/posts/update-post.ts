@@ -31,7 +31,7 @@ export async function updatePost(opts: { db: Db; actor: Actor; id: string; input
       occupationCodes: occupationCodes ?? post.occupationCodes,
       skillCodes: values.skillCodes ?? post.skillCodes,
     };
-    const matchCodes = await computeMatchCodes(t, codes);
+    const matchCodes = await computeMatchCodes(t, codes, post.kind);
     const [row] = await t
       .update(posts)
       .set({ ...values, ...codes, matchCodes, updatedAt: new Date() })

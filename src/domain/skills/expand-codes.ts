@@ -40,11 +40,28 @@ export async function loadConceptFacts(q: SqlRunner, occupationKeys: readonly st
 export const broaderOf = (facts: ConceptFacts, key: string) => facts.broader.get(key) ?? derivedBroader(key);
 
 /**
+ * Codes worth looking candidates up by: occupations with their equivalents and close parents, the skills the post
+ * states, NACE classes and groups. Not the essential skills of its occupations (an occupation has dozens, shared by
+ * thousands of posts), nor broad groups (NACE divisions, ISCO minor groups).
+ */
+export function isLookupCode(code: string, statedSkills: readonly string[]): boolean {
+  if (code.startsWith('skill:')) return statedSkills.includes(code);
+  if (code.startsWith('nace:')) return code.length >= 'nace:C25.5'.length;
+  if (code.startsWith('isco:')) return code.length === 'isco:7212'.length;
+  if (code.startsWith('rome:')) return code.length === 'rome:H2913'.length;
+  return code.startsWith('esco:');
+}
+
+/** The token of a lookup code for posts of a kind: the index then finds posts of the answering kinds only. */
+export const kindToken = (kind: string, code: string) => `${kind}/${code}`;
+
+/**
  * The matching index of a post: its NACE codes down to the division (prefixed "nace:"), its occupations with their
  * broader and related keys and their essential skills, and its skills. Sections (one letter) and 2-digit ISCO
- * groups are left out: they would make every post a candidate for every other.
+ * groups are left out: they would make every post a candidate for every other. With the post's kind, the lookup
+ * codes are also written tagged with it (see kindToken).
  */
-export function matchCodesOf(codes: PostCodes, facts: ConceptFacts): string[] {
+export function matchCodesOf(codes: PostCodes, facts: ConceptFacts, kind?: string): string[] {
   const out = new Set<string>();
   for (const nace of codes.naceCodes) for (const c of naceWithAncestors(nace)) if (c.length >= 3) out.add(`nace:${c}`);
   for (const occupation of codes.occupationCodes) {
@@ -56,5 +73,7 @@ export function matchCodesOf(codes: PostCodes, facts: ConceptFacts): string[] {
     }
   }
   for (const skill of codes.skillCodes) if (isSkillKey(skill)) out.add(skill);
+  // Plus each lookup code tagged with the post's kind ("training_offer/esco:7212.3"), which candidate queries use.
+  if (kind) for (const code of [...out]) if (isLookupCode(code, codes.skillCodes)) out.add(kindToken(kind, code));
   return [...out].sort();
 }

@@ -50,7 +50,7 @@ export async function upsertConcepts(tx: SqlRunner, concepts: ConceptRecord[], o
     );
     added += row?.added ?? 0;
   }
-  if (rebuildIndex) await tx.query('CREATE INDEX skill_concepts_search_trgm ON skill_concepts USING gin (search_text gin_trgm_ops)');
+  if (rebuildIndex) await tx.query('CREATE INDEX skill_concepts_search_trgm ON skill_concepts USING gin (search_text gin_trgm_ops) WITH (fastupdate = off)');
   return { added, updated: concepts.length - added };
 }
 
