@@ -68,9 +68,9 @@ async function run(database: Database, label: string) {
   const same = indicatorIds.every((id) => naive.value[id] === indicators.value[id] && oneStatement.value[id] === indicators.value[id]);
 
   const loadAndBuild = async (exact: boolean) => {
-    const interactions = await loadInteractions(db, [networkId], year.to);
-    const orgs = await loadGraphOrganisations(db, [networkId], year.to, interactions);
-    const graph = buildGraph({ organisations: orgs, interactions, from: year.from.getTime(), to: year.to.getTime() });
+    const loaded = await loadInteractions(db, [networkId], year.to);
+    const orgs = await loadGraphOrganisations(db, [networkId], year.to, loaded);
+    const graph = buildGraph({ organisations: orgs, ...loaded, from: year.from.getTime(), to: year.to.getTime() });
     if (!exact) return graph;
     // The baseline recomputes betweenness exactly over the same vertices and ties.
     const ids = [...new Set(graph.edges.flatMap((e) => [e.a, e.b]))];

@@ -34,7 +34,7 @@ describe('the demo territory’s evidence', () => {
     expect(figures.rco81).toBeGreaterThan(0); // the corners co-organised with the Palatinate
     expect(figures.rco115).toBe(1); // the public round table
     expect(figures.rco87).toBeGreaterThan(3);
-    expect(figures.taskforces_closed).toBe(1);
+    expect(figures.taskforces_closed).toBeGreaterThanOrEqual(1); // the paint booth's (other modules' demos may add theirs)
     const graph = await getNetworkGraph({ db: database.db, actor: admin, networkId: id, query: { from: lastYear.fromDay, to: lastYear.toDay } });
     expect(graph.metrics.ties).toBeGreaterThan(50);
     expect(graph.metrics.crossBorderTies).toBeGreaterThan(0);

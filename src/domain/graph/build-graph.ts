@@ -4,6 +4,12 @@ import { betweenness } from './betweenness';
 export const tieVias = ['co_attendance', 'meeting', 'booking', 'taskforce', 'referral', 'matched_post'] as const;
 export type TieVia = (typeof tieVias)[number];
 
+/** Organisations that attended one (small) event together: every pair of them interacted at `at`. */
+export interface Gathering {
+  at: number;
+  organisations: readonly string[];
+}
+
 /** One recorded interaction between two organisations; `until` for those that last (taskforce membership). */
 export interface Interaction {
   a: string;
@@ -85,6 +91,8 @@ const viaBit = Object.fromEntries(tieVias.map((v, i) => [v, 1 << i])) as Record<
 export function buildGraph(input: {
   organisations: ReadonlyMap<string, GraphOrganisation>;
   interactions: readonly Interaction[];
+  /** Co-attendance, given per event rather than per pair (an event of 40 is 780 pairs: no object for each). */
+  gatherings?: readonly Gathering[];
   from: number;
   to: number;
   include?: (o: GraphOrganisation) => boolean;
@@ -116,21 +124,29 @@ export function buildGraph(input: {
     return ok;
   };
   const pairs = new Map<number, Pair>();
-  for (const x of interactions) {
-    if (x.a === x.b || x.at >= to || !admit(x.a) || !admit(x.b)) continue;
-    const i = numberOf(x.a);
-    const j = numberOf(x.b);
+  const record = (a: string, b: string, at: number, until: number, via: TieVia) => {
+    const i = numberOf(a);
+    const j = numberOf(b);
     const key = i < j ? i * 2 ** 26 + j : j * 2 ** 26 + i;
     let pair = pairs.get(key);
     if (!pair) {
-      pair = i < j ? { a: x.a, b: x.b, first: x.at, weight: 0, vias: 0 } : { a: x.b, b: x.a, first: x.at, weight: 0, vias: 0 };
+      pair = i < j ? { a, b, first: at, weight: 0, vias: 0 } : { a: b, b: a, first: at, weight: 0, vias: 0 };
       pairs.set(key, pair);
     }
-    if (x.at < pair.first) pair.first = x.at;
-    if ((x.until ?? x.at) >= from) {
+    if (at < pair.first) pair.first = at;
+    if (until >= from) {
       pair.weight += 1;
-      pair.vias |= viaBit[x.via];
+      pair.vias |= viaBit[via];
     }
+  };
+  for (const x of interactions) {
+    if (x.a === x.b || x.at >= to || !admit(x.a) || !admit(x.b)) continue;
+    record(x.a, x.b, x.at, x.until ?? x.at, x.via);
+  }
+  for (const g of input.gatherings ?? []) {
+    if (g.at >= to) continue;
+    const present = g.organisations.filter(admit);
+    for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) if (present[i] !== present[j]) record(present[i]!, present[j]!, g.at, g.at, 'co_attendance');
   }
 
   const inPeriod = [...pairs.values()].filter((p) => p.weight > 0);

@@ -15,12 +15,12 @@ export const graphQuery = periodQuery.extend({
 export async function getNetworkGraph({ db, actor, networkId, query }: { db: Db; actor: Parameters<typeof assertEvidence>[0]; networkId: string; query: z.infer<typeof graphQuery> }) {
   assertEvidence(actor, networkId);
   const period = toPeriod(query);
-  const interactions = await loadInteractions(db, [networkId], period.to);
-  const organisations = await loadGraphOrganisations(db, [networkId], period.to, interactions);
+  const loaded = await loadInteractions(db, [networkId], period.to);
+  const organisations = await loadGraphOrganisations(db, [networkId], period.to, loaded);
   const { ecosystem, country } = query;
   const graph = buildGraph({
     organisations,
-    interactions,
+    ...loaded,
     from: period.from.getTime(),
     to: period.to.getTime(),
     include: (o) => (!ecosystem || o.categories.includes(ecosystem)) && (!country || o.country === country),

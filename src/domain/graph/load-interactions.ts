@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { runSql, uuidArrayParam } from '../indicators/run-sql';
-import type { GraphOrganisation, Interaction } from './build-graph';
+import type { Gathering, GraphOrganisation, Interaction } from './build-graph';
 
 /**
  * Sitting in the same room as 200 people is not working together: co-attendance ties only come from events with
@@ -10,8 +10,11 @@ export const MAX_COATTENDANCE_ORGANISATIONS = 40;
 
 const epoch = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
 
-/** Every recorded interaction of the scope's organisations before `to`, all history (new ties need the past). */
-export async function loadInteractions(db: Db, networkIds: string[], to: Date): Promise<Interaction[]> {
+/**
+ * Every recorded interaction of the scope's organisations before `to`, all history (new ties need the past):
+ * small events as gatherings (the pairs are formed while building), the rest as pairs.
+ */
+export async function loadInteractions(db: Db, networkIds: string[], to: Date): Promise<{ interactions: Interaction[]; gatherings: Gathering[] }> {
   const params = [uuidArrayParam(networkIds), to.toISOString()];
   const out: Interaction[] = [];
 
@@ -24,10 +27,7 @@ export async function loadInteractions(db: Db, networkIds: string[], to: Date): 
      HAVING count(DISTINCT r.organisation_id) BETWEEN 2 AND ${MAX_COATTENDANCE_ORGANISATIONS}`,
     params,
   );
-  for (const e of events) {
-    const orgs = e.orgs;
-    for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) out.push({ a: orgs[i]!, b: orgs[j]!, at: Number(e.at), via: 'co_attendance' });
-  }
+  const gatherings: Gathering[] = events.map((e) => ({ at: Number(e.at), organisations: e.orgs }));
 
   const pairs = await runSql<{ a: string; b: string; at: number; via: Interaction['via'] }>(
     db,
@@ -71,16 +71,17 @@ export async function loadInteractions(db: Db, networkIds: string[], to: Date): 
         const closed = x.closed === null ? Number.MAX_SAFE_INTEGER : Number(x.closed);
         out.push({ a: x.org, b: y.org, at: Math.max(Number(x.joined), Number(y.joined)), until: closed, via: 'taskforce' });
       }
-  return out;
+  return { interactions: out, gatherings };
 }
 
 /** The scope's members (joined before `to`) and the other organisations named in the interactions. */
-export async function loadGraphOrganisations(db: Db, networkIds: string[], to: Date, interactions: readonly Interaction[]) {
+export async function loadGraphOrganisations(db: Db, networkIds: string[], to: Date, loaded: { interactions: readonly Interaction[]; gatherings: readonly Gathering[] }) {
   const others = new Set<string>();
-  for (const x of interactions) {
+  for (const x of loaded.interactions) {
     others.add(x.a);
     others.add(x.b);
   }
+  for (const g of loaded.gatherings) for (const o of g.organisations) others.add(o);
   const rows = await runSql<{ id: string; name: string; country: string; member: boolean; categories: string[] | null }>(
     db,
     `WITH m AS (SELECT DISTINCT organisation_id FROM network_organisations WHERE network_id = ANY($1::uuid[]) AND joined_at < $2::timestamptz)

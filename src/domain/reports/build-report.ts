@@ -72,8 +72,8 @@ export async function buildReport(db: Db, networkId: string, period: Period, loc
     });
   }
 
-  const interactions = await loadInteractions(db, [networkId], period.to);
-  const graph = buildGraph({ organisations: await loadGraphOrganisations(db, [networkId], period.to, interactions), interactions, from: period.from.getTime(), to: period.to.getTime(), brokers: 5 });
+  const loaded = await loadInteractions(db, [networkId], period.to);
+  const graph = buildGraph({ organisations: await loadGraphOrganisations(db, [networkId], period.to, loaded), ...loaded, from: period.from.getTime(), to: period.to.getTime(), brokers: 5 });
 
   const topEvents = await runSql<{ title: Record<string, string>; starts_at: Date | string; n: number }>(
     db,
