@@ -49,15 +49,15 @@ describe.skipIf(!hasChromium)(journey('open a network and search its organisatio
     await members.getByRole('searchbox', { name: fr.organisations.searchLabel }).fill('zzzzqqqq');
     await members.getByText(fr.organisations.noMatch).waitFor();
 
-    // The areas of the network: the directory works, the others say what is coming; the switcher keeps the area.
+    // The areas of the network: the directory and the pooling area open; the switcher keeps the area.
     const nav = page.getByRole('navigation', { name: fr.shell.mainNavigation });
     await nav.getByRole('link', { name: fr.areas.directory.title, exact: true }).click();
     await page.waitForURL('**/n/resilian/directory');
     await page.locator('.org-card').first().waitFor();
     await nav.getByRole('link', { name: new RegExp(`^${fr.areas.pooling.title}`) }).click();
     await page.waitForURL('**/n/resilian/pooling');
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(fr.areas.pooling.title);
-    await page.getByText(fr.areas.pooling.description).waitFor();
+    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(fr.resources.find.title);
+    await page.getByText(fr.areas.pooling.summary).first().waitFor();
     await switcher.click();
     await menu.getByRole('link', { name: networks.find((n) => n.slug === 'remalux')!.name }).click();
     await page.waitForURL('**/n/remalux/pooling');
