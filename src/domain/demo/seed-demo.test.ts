@@ -224,6 +224,32 @@ describe('seedDemo', () => {
     expect(c!.meetings).toBe(c!.accepted);
   });
 
+  it('adds needs and offers: operators with routing rules, the Arlon welders with Forem, a German training need, taskforces', async () => {
+    const rules = await first.query<{ territory: string; name: string }>(
+      `SELECT r.territory, o.name FROM routing_rules r JOIN organisations o ON o.id = r.operator_organisation_id JOIN networks n ON n.id = r.network_id
+       WHERE n.slug = 'remalux' AND r.need_kind = 'recruitment' ORDER BY r.territory`,
+    );
+    expect(rules.map((r) => [r.territory, r.name.split(' ')[0]])).toEqual([['BE-WAL', 'Le'], ['LU', 'ADEM']]);
+    const [welders] = await first.query<{ commune: string; status: string; operator: string }>(
+      `SELECT p.commune, r.status, o.name AS operator FROM posts p JOIN referrals r ON r.post_id = p.id JOIN organisations o ON o.id = r.operator_organisation_id
+       WHERE p.kind = 'recruitment' AND 'esco:7212.3' = ANY(p.occupation_codes)`,
+    );
+    expect(welders).toMatchObject({ commune: 'Arlon', status: 'acknowledged' });
+    expect(welders!.operator).toMatch(/^Le Forem/);
+    const [german] = await first.query<{ title: Record<string, string>; match_codes: string[] }>(`SELECT title, match_codes FROM posts WHERE kind = 'training_need' AND country = 'LU'`);
+    expect(Object.keys(german!.title)).toEqual(['de']);
+    expect(german!.match_codes).toContain('esco:7212.3');
+    const [fromProblem] = await first.query<{ status: string; members: number }>(
+      `SELECT t.status, (SELECT count(*)::int FROM taskforce_members m WHERE m.taskforce_id = t.id) AS members FROM taskforces t WHERE t.problem_post_id IS NOT NULL`,
+    );
+    expect(fromProblem).toEqual({ status: 'active', members: 3 });
+    const challenges = await first.query<{ lessons: string; recommendations: number }>(
+      `SELECT t.lessons_learned AS lessons, (SELECT count(*)::int FROM taskforce_recommendations r WHERE r.taskforce_id = t.id) AS recommendations
+       FROM taskforces t WHERE t.kind = 'peer_challenge' AND t.status = 'closed'`,
+    );
+    expect(challenges.some((c) => c.lessons !== '' && c.recommendations === 3)).toBe(true);
+  });
+
   it('changes nothing when the demo is already there', async () => {
     const again = await seedDemo({ db: first.db });
     expect(again).toEqual({ ...summary, alreadySeeded: true });

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema';
 import { hashPassword } from '../auth/passwords';
 import { seedDemoResources } from '../resources/demo-resources';
+import { seedDemoNeeds } from './demo-needs';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoConvention } from './demo-convention';
@@ -135,6 +136,21 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
     });
     // Evidence: a year of Résilian's club life and GRE-Liège's axes, roadmaps linked to what happened, sponsors.
     await seedDemoReporting(t);
+    // Needs and offers, GANESH referrals and taskforces: operators with routing rules, the Arlon welders, a German
+    // training need in Luxembourg beside a French course, Résilian's problem turned taskforce.
+    await seedDemoNeeds(t, {
+      networkId: idOf,
+      organisation: (tag, nth) => {
+        const index = territory.organisations.flatMap((o, i) => (o.tag === tag ? [i] : []))[nth];
+        if (index === undefined) throw new Error(`No demo organisation ${tag} #${nth}`);
+        return { id: orgId(index), networkIds: territory.organisations[index]!.networks.map(idOf) };
+      },
+      user: (email) => {
+        const index = territory.users.findIndex((u) => u.email === email);
+        return index < 0 ? undefined : userId(index);
+      },
+      passwordHash,
+    });
     await t.insert(auditLog).values({
       action: 'seed',
       entity: 'demo',
