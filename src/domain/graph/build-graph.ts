@@ -98,6 +98,8 @@ export function buildGraph(input: {
   include?: (o: GraphOrganisation) => boolean;
   maxNodes?: number;
   brokers?: number;
+  /** Betweenness from every organisation up to this size (default 1,500), from sampled pivots beyond. */
+  exactBetweennessUpTo?: number;
 }): NetworkGraph {
   const { organisations, interactions, from, to } = input;
   const include = input.include ?? (() => true);
@@ -170,7 +172,7 @@ export function buildGraph(input: {
     adjacency[i]!.push(j);
     adjacency[j]!.push(i);
   }
-  const centrality = betweenness(adjacency);
+  const centrality = betweenness(adjacency, input.exactBetweennessUpTo === undefined ? {} : { exactUpTo: input.exactBetweennessUpTo });
   const org = (i: number) => organisations.get(ids[i]!)!;
   const allNodes: GraphNode[] = ids.map((id, i) => {
     const o = org(i);
