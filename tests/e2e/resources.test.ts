@@ -77,6 +77,8 @@ describe.skipIf(!hasChromium)(journey('pooling: publish a paint booth, book two 
     await inLanguage(borrower.page, 'de');
     await borrower.page.goto('/n/resilian/pooling');
     await borrower.page.getByRole('searchbox', { name: de.resources.find.searchLabel }).fill(name);
+    // Wait for the typed search to reach the address before following a card, so it cannot bring the list back.
+    await borrower.page.waitForURL(/[?&]q=/);
     await borrower.page.locator('.resource-card__name', { hasText: name }).click();
     await borrower.page.getByRole('heading', { level: 1, name }).waitFor();
     await fillBooking(borrower.page, de, tuesday, '07:00', wednesday, '19:00');
