@@ -15,13 +15,26 @@ export interface Conflict {
 
 const range = (start: Date, end: Date) => sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`;
 
-/** SQLSTATE 23P01: the exclusion constraint refused an overlapping unit, whichever driver and however wrapped. */
-export function isExclusionViolation(error: unknown): boolean {
+// Arbitrary constant naming the family of advisory locks taken per resource while units are chosen.
+const ALLOCATION_LOCK = 72_610_306;
+
+function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: string }).code === '23P01') return true;
+    const code = (e as { code?: string }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
-  return false;
+  return undefined;
 }
+
+/**
+ * What a lost race on a unit looks like: the constraint refusing the hold, or — when two transactions insert
+ * overlapping holds at the same instant, each finds the other's row in progress and waits for it — PostgreSQL
+ * breaking that wait as a deadlock (40P01). Either way the savepoint is rolled back and the choice made again.
+ */
+export const isLostRace = (error: unknown) => {
+  const state = sqlState(error);
+  return state === '23P01' || state === '40P01';
+};
 
 /** Held units of the resource overlapping the range, described for the person asking. */
 export async function heldConflicts(db: Db, opts: { resourceId: string; start: Date; end: Date; revealBorrowers: boolean; exceptBookingId?: string }): Promise<Conflict[]> {
@@ -64,14 +77,18 @@ export function conflictError(conflicts: Conflict[], units: number): AppError {
 /**
  * Makes a booking hold `wanted` units over its range, inside the caller's transaction. The choice of units reads
  * what is committed; the exclusion constraint is what guarantees no overlap: when a concurrent transaction took a
- * unit first, the insert fails, the savepoint is rolled back and the choice is made again with what is now
- * committed. Throws a conflict naming what the range collides with when too few units are free.
+ * unit first, the insert fails (or, for two inserts at the same instant, one is broken as a deadlock), the
+ * savepoint is rolled back and the choice is made again with what is now committed. Throws a conflict naming what the range collides with when too few units are free.
  */
 export async function allocateUnits(
   db: Db,
   opts: { bookingId: string; resourceId: string; totalUnits: number; wanted: number; start: Date; end: Date; revealBorrowers: boolean; attempts?: number },
 ): Promise<number[]> {
-  const attempts = opts.attempts ?? 5;
+  const attempts = opts.attempts ?? 10;
+  // Allocations of one resource queue here, each then reading what the previous one committed: under a rush the
+  // units are chosen right the first time, and two inserts never race into a deadlock. The lock lasts until the
+  // transaction ends; the exclusion constraint stays the guarantee if anything writes holds another way.
+  await db.execute(sql`SELECT pg_advisory_xact_lock(${ALLOCATION_LOCK}::int, hashtext(${opts.resourceId}))`);
   for (let attempt = 0; attempt < attempts; attempt++) {
     const free = await freeUnits(db, opts);
     if (free.length < opts.wanted) break;
@@ -86,7 +103,7 @@ export async function allocateUnits(
       return units;
     } catch (error) {
       await db.execute(sql`ROLLBACK TO SAVEPOINT allocate_units`);
-      if (!isExclusionViolation(error)) throw error;
+      if (!isLostRace(error)) throw error;
     }
   }
   const conflicts = await heldConflicts(db, { ...opts, exceptBookingId: opts.bookingId });
