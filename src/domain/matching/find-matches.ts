@@ -54,11 +54,11 @@ export interface OrganisationMatch {
 
 /** At most this many ids come from each index in one ranking (see postCandidates): the closest codes, the broader
  * ones, the words. The final ordering and scoring read only these. */
-const CLOSEST_CAP = 400;
-const BROADER_CAP = 200;
-const WORDS_CAP = 150;
+const CLOSEST_CAP = 300;
+const BROADER_CAP = 120;
+const WORDS_CAP = 100;
 /** Organisations sharing a NACE class or group. */
-const BRANCH_CAP = 600;
+const BRANCH_CAP = 400;
 
 /** Post kinds for which an organisation's kind (operator, training centre) is reason enough to suggest it. */
 const kindIsEnough = new Set<PostKind>(['recruitment', 'training_need']);
@@ -228,8 +228,8 @@ export async function rankCounterparts(opts: { db: Db; actor: Actor; source: Sou
     // The planner's estimate for array overlap and OR-ed words is poor (~15 % of rows), so it prefers reading the whole
     // table; the indexes are what keeps a ranking at 100,000 posts fast (bench/matching).
     await t.execute(sql`SET LOCAL enable_seqscan = off`);
-    const found = await postCandidates(t, actor, source, words, Math.max(150, limit * 10), opts.withinNetwork);
-    const orgs = opts.organisations === false ? [] : await organisationCandidates(t, actor, source, words, Math.max(60, limit * 6), opts.withinNetwork);
+    const found = await postCandidates(t, actor, source, words, Math.max(120, limit * 10), opts.withinNetwork);
+    const orgs = opts.organisations === false ? [] : await organisationCandidates(t, actor, source, words, Math.max(50, limit * 5), opts.withinNetwork);
     return [found, orgs] as const;
   });
   const facts = factsOf(await loadConceptFacts(runnerOf(db), [...source.occupationCodes, ...postRows.flatMap((r) => r.occupation_codes)]));

@@ -103,3 +103,18 @@ export async function listPosts({ db, actor, networkId, query }: { db: Db; actor
 
 /** Titles are multilingual; lists and e-mails show one language. */
 export const titleIn = (t: Translated, locale: string) => (t as Record<string, string | undefined>)[locale] || t.fr || Object.values(t).find((v) => !!v) || '';
+
+/** The organisations the actor represents that belong to a network: those it may post for there. */
+export async function myOrganisationsIn({ db, actor, networkId }: { db: Db; actor: Actor; networkId: string }) {
+  if (!actor.organisationIds.size) return [];
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        inArray(organisations.id, [...actor.organisationIds]),
+        sql`EXISTS (SELECT 1 FROM network_organisations no WHERE no.organisation_id = ${organisations.id} AND no.network_id = ${networkId})`,
+      ),
+    )
+    .orderBy(organisations.name);
+}

@@ -194,8 +194,9 @@ export async function updateReferral(opts: { db: Db; actor: Actor; id: string; i
       .where(eq(referrals.id, id))
       .returning();
     await t.insert(referralEvents).values({ referralId: id, status: input.status, note: input.note, byUserId: actor.userId });
-    if (input.status === 'filled' && post.kind === 'recruitment' && post.status !== 'closed')
-      await t.update(posts).set({ status: 'fulfilled', closedAt: now, updatedAt: now }).where(eq(posts.id, post.id));
+    // The need follows its referral: in discussion once the operator is on it, fulfilled when filled.
+    if (input.status === 'filled' && post.status !== 'closed') await t.update(posts).set({ status: 'fulfilled', closedAt: now, updatedAt: now }).where(eq(posts.id, post.id));
+    else if (!isClosed(input.status) && post.status === 'open') await t.update(posts).set({ status: 'in_discussion', updatedAt: now }).where(eq(posts.id, post.id));
     await recordAudit(t, actor, 'update', 'referral', id, { from: current, to: input.status, note: input.note });
     const c = await mailContext(t, row!);
     const people = uniqueRecipients(await representativesOf(t, [post.organisationId]), await coordinatorsOf(t, [referral.networkId])).filter(

@@ -15,7 +15,7 @@ import {
   setPostSettings,
   withdrawInterest,
 } from '../../domain/posts/interests';
-import { getPostDetail, listPosts, listPostsQuery } from '../../domain/posts/post-queries';
+import { getPostDetail, listPosts, listPostsQuery, myOrganisationsIn } from '../../domain/posts/post-queries';
 import { postInputSchema, postPatchSchema } from '../../domain/posts/post-schema';
 import { postStatusSchema, setPostStatus, updatePost } from '../../domain/posts/update-post';
 import { matchPost } from '../../domain/matching/match-post';
@@ -85,6 +85,22 @@ postRoutes.openapi(
     const network = await getNetwork({ db, idOrSlug: c.req.valid('param').network });
     const page = await listPosts({ db, actor: c.get('actor'), networkId: network.id, query: c.req.valid('query') });
     return c.json({ ...page, items: page.items.map((p) => ({ ...p, createdAt: p.createdAt.toISOString() })) }, 200);
+  },
+);
+
+postRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/networks/{network}/my-organisations',
+    tags,
+    summary: 'The organisations you represent in this network: those you may post for here',
+    request: { params: NetworkParam },
+    responses: { 200: jsonContent(z.array(z.object({ id: z.string(), name: z.string() })), 'Organisations'), ...errorResponses },
+  }),
+  async (c) => {
+    const db = c.get('db');
+    const network = await getNetwork({ db, idOrSlug: c.req.valid('param').network });
+    return c.json(await myOrganisationsIn({ db, actor: c.get('actor'), networkId: network.id }), 200);
   },
 );
 

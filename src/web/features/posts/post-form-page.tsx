@@ -5,11 +5,11 @@ import { api } from '../../api/client';
 import type { Locale, Translated } from '../../api/types';
 import { currentLocale, locales } from '../../i18n/i18n';
 import { Link, useNavigate, useSearchParam } from '../../router/router';
-import { useSession } from '../../session/session';
 import { Banner } from '../../ui/banner';
 import { errorText, type FormError } from '../../ui/error-text';
 import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
-import { PageHeader } from '../../ui/page';
+import { Loading, PageHeader } from '../../ui/page';
+import { useApi } from '../../ui/use-api';
 import { useNetwork } from '../networks/use-network';
 import { ConceptPicker } from './concept-picker';
 import { needsPath, postPath } from './post-paths';
@@ -22,11 +22,13 @@ const words = (v: string) => v.split(',').map((w) => w.trim()).filter(Boolean);
 /** Publishing a need or an offer: its kind, text in one language, codes that every language reads, and details. */
 export function NewPostPage({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const { me } = useSession();
   const navigate = useNavigate();
   const network = useNetwork(slug).data;
   const kindParam = useSearchParam('kind');
-  const [organisationId, setOrganisationId] = useState(me.organisations[0]?.id ?? '');
+  // Only the organisations of this network: a post is shown in the networks of its organisation.
+  const mine = useApi<{ id: string; name: string }[]>(`/networks/${encodeURIComponent(slug)}/my-organisations`);
+  const [chosen, setOrganisationId] = useState('');
+  const organisationId = chosen || mine.data?.[0]?.id || '';
   const [kind, setKind] = useState<PostKind>(isKind(kindParam) ? kindParam : 'capacity_offer');
   const [language, setLanguage] = useState<Locale>(currentLocale());
   const [title, setTitle] = useState('');
@@ -65,6 +67,7 @@ export function NewPostPage({ slug }: { slug: string }) {
     const input = {
       organisationId,
       kind,
+      ...(network ? { networkIds: [network.id] } : {}),
       title: { [language]: title },
       body: body ? { [language]: body } : {},
       occupationCodes: occupations,
@@ -88,7 +91,8 @@ export function NewPostPage({ slug }: { slug: string }) {
     }
   };
 
-  if (!me.organisations.length)
+  if (!mine.data) return <Loading />;
+  if (!mine.data.length)
     return (
       <>
         <PageHeader eyebrow={network?.name} title={t('posts.form.title')} />
@@ -106,7 +110,7 @@ export function NewPostPage({ slug }: { slug: string }) {
         <fieldset className="fieldset card">
           <legend>{t('posts.form.what')}</legend>
           <div className="form-grid">
-            <SelectField label={t('posts.form.organisation')} value={organisationId} onValue={setOrganisationId} options={me.organisations.map((o) => ({ value: o.id, label: o.name }))} error={fieldError('organisationId')} />
+            <SelectField label={t('posts.form.organisation')} value={organisationId} onValue={setOrganisationId} options={mine.data.map((o) => ({ value: o.id, label: o.name }))} error={fieldError('organisationId')} />
             <SelectField label={t('posts.form.kind')} value={kind} onValue={(v) => setKind(v as PostKind)} options={postKinds.map((k) => ({ value: k, label: t(`posts.kinds.${k}`) }))} />
             <SelectField label={t('posts.form.language')} value={language} onValue={(v) => setLanguage(v as Locale)} options={locales.map((l) => ({ value: l, label: t(`languageNames.${l}`) }))} />
           </div>
