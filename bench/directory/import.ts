@@ -36,9 +36,38 @@ const rowCount = Number(arg('rows', '100000'));
 const engines = arg('engine', 'both');
 const reimport = process.argv.includes('--reimport');
 
-const communes = ['Haguenau', 'Wissembourg', 'Reichshoffen', 'Bischwiller', 'Saverne', 'Longwy', 'Nancy', 'Metz', 'Thionville', 'Sarreguemines'];
-const trades = ['Établissements', 'Menuiserie', 'Usinage', 'Chaudronnerie', 'Transports', 'Peinture industrielle', 'Boulangerie', 'Imprimerie'];
+// Real communes of Lorraine and Alsace, and trades in the words firms use: names share few trigrams with most others,
+// as in an agency's file (a few words repeated on every row would make each name lookup walk thousands of firms).
+// 60 communes and 41 trades (prime to 60): each trade appears in every commune.
+const communes = [
+  'Haguenau', 'Wissembourg', 'Reichshoffen', 'Bischwiller', 'Saverne', 'Niederbronn-les-Bains', 'Soufflenheim', 'Brumath',
+  'Strasbourg', 'Sélestat', 'Obernai', 'Molsheim', 'Colmar', 'Mulhouse', 'Metz', 'Nancy', 'Thionville', 'Longwy',
+  'Sarreguemines', 'Forbach', 'Saint-Avold', 'Épinal', 'Verdun', 'Bar-le-Duc', 'Lunéville', 'Toul', 'Pont-à-Mousson',
+  'Hayange', 'Creutzwald', 'Sarrebourg', 'Phalsbourg', 'Bitche', 'Boulay-Moselle', 'Hagondange', 'Yutz', 'Villerupt',
+  'Briey', 'Jarny', 'Commercy', 'Saint-Dié-des-Vosges', 'Remiremont', 'Gérardmer', 'Neufchâteau', 'Vittel', 'Mirecourt',
+  'Rambervillers', 'Baccarat', 'Dieuze', 'Château-Salins', 'Morhange', 'Faulquemont', 'Sierck-les-Bains',
+  'Audun-le-Tiche', 'Fameck', 'Florange', 'Amnéville', 'Maizières-lès-Metz', 'Woippy', 'Montigny-lès-Metz', 'Vandœuvre-lès-Nancy',
+];
+const trades = [
+  'Usinage', 'Menuiserie', 'Chaudronnerie', 'Transports', 'Peinture industrielle', 'Boulangerie', 'Imprimerie', 'Scierie',
+  'Fonderie', 'Plasturgie', 'Brasserie', 'Fromagerie', 'Laboratoire', 'Électricité', 'Plomberie', 'Garage', 'Carrosserie',
+  'Maçonnerie', 'Charpente', 'Couverture', 'Serrurerie', 'Mécanique', 'Informatique', 'Conseil', 'Logistique', 'Emballage',
+  'Traiteur', 'Pâtisserie', 'Ébénisterie', 'Tôlerie', 'Décolletage', 'Métallerie', 'Vitrerie', 'Isolation', 'Paysagiste',
+  'Nettoyage', 'Sécurité', 'Textile', 'Verrerie', 'Céramique', 'Horlogerie',
+];
+const syllables = ['ba', 'ke', 'lo', 'mi', 'nu', 'ra', 'se', 'ti', 'vo', 'za', 'bre', 'dri', 'fla', 'gro', 'klu', 'pla', 'sto', 'tri', 'vel', 'wan', 'mar', 'dor', 'lin', 'sch'];
 const nace = ['25.62', '16.23', '10.71', '22.26', '28.41', '33.12', '49.41', '62.10', '71.12', '38.32'];
+
+/** A made-up family name, a different one for each i below 24^4 (7919 is prime to 24^4). */
+function familyName(i: number): string {
+  let n = (i * 7919) % syllables.length ** 4;
+  let word = '';
+  for (let k = 0; k < 4; k++) {
+    word += syllables[n % syllables.length];
+    n = Math.floor(n / syllables.length);
+  }
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 const headings = ['Raison sociale', 'SIRET', 'Code postal', 'Commune', 'Pays', 'Code NACE', 'Étiquettes', 'Description'];
 
 interface Phase {
@@ -64,7 +93,8 @@ interface EngineResult {
 
 /** Row `i` of the file: four in five carry a SIRET, the others are matched by name and commune. */
 function fileRow(i: number, siret: string, tag: string, description: string): string[] {
-  return [`${trades[i % trades.length]} Bench ${i}`, i % 5 === 4 ? '' : siret, '67500', communes[i % communes.length]!, 'France', nace[i % nace.length]!, `usinage; ${tag}`, description];
+  const name = `${trades[i % trades.length]} ${familyName(i)}${i % 7 === 0 ? ' SARL' : ''}`;
+  return [name, i % 5 === 4 ? '' : siret, '57000', communes[i % communes.length]!, 'France', nace[i % nace.length]!, `usinage; ${tag}`, description];
 }
 
 function spreadsheet(sirets: string[], tag: string, description: string): Buffer {
