@@ -27,6 +27,7 @@ export function NeedsPage({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const network = useNetwork(slug).data;
   const mine = useSearchParam('mine') === '1';
+  const organisation = useSearchParam('organisation') ?? undefined;
   const tab = useSearchParam('tab') === 'conversations' ? 'conversations' : mine ? 'mine' : 'all';
   return (
     <>
@@ -47,19 +48,19 @@ export function NeedsPage({ slug }: { slug: string }) {
           </Link>
         ))}
       </nav>
-      {tab === 'conversations' ? <ConversationList slug={slug} /> : <PostList key={tab} slug={slug} mine={tab === 'mine'} />}
+      {tab === 'conversations' ? <ConversationList slug={slug} /> : <PostList key={`${tab}-${organisation ?? ''}`} slug={slug} mine={tab === 'mine'} organisation={organisation} />}
     </>
   );
 }
 
-function PostList({ slug, mine }: { slug: string; mine: boolean }) {
+function PostList({ slug, mine, organisation }: { slug: string; mine: boolean; organisation?: string | undefined }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState('');
-  const [status, setStatus] = useState(mine ? 'all' : 'active');
+  const [status, setStatus] = useState(mine || organisation ? 'all' : 'active');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const words = useDebounced(q, 300);
-  const list = useApi<PostPageData>(`/networks/${encodeURIComponent(slug)}/posts${query({ kind, status, q: words, page, pageSize: PAGE_SIZE, mine: mine ? '1' : undefined })}`);
+  const list = useApi<PostPageData>(`/networks/${encodeURIComponent(slug)}/posts${query({ kind, status, q: words, page, pageSize: PAGE_SIZE, mine: mine ? '1' : undefined, organisation })}`);
   return (
     <>
       <div className="posts-toolbar">

@@ -104,6 +104,8 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
             <Link to={organisationPath(slug, data.organisation.id)}>{data.organisation.name}</Link>
             {post.commune ? ` · ${[post.postcode, post.commune].filter(Boolean).join(' ')}` : ''}
             {post.country ? ` (${post.country})` : ''}
+            {' · '}
+            <Link to={`${needsPath(slug)}?organisation=${encodeURIComponent(data.organisation.id)}`}>{t('posts.detail.otherPosts')}</Link>
           </p>
         }
         actions={
