@@ -85,7 +85,7 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
     const result = await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       await lockImports(t, record.networkId);
-      let rejected = false;
+      let anyRejected = false;
       const plan = await analyseImport({
         db: t,
         actor,
@@ -100,8 +100,8 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
         },
         onChunk: async (rows: PlannedRow[]) => {
           // Once a row is rejected nothing will be written: the rest of the file is analysed for the report only.
-          rejected ||= rows.some((r) => r.outcome === 'reject');
-          return rejected ? [] : rows.filter((r) => r.outcome !== 'unchanged');
+          anyRejected ||= rows.some((r) => r.outcome === 'reject');
+          return anyRejected ? [] : rows.filter((r) => r.outcome !== 'unchanged');
         },
       });
       // The plan holds all the writes need: let the parsed rows go (tens of MB at 100,000 rows).
