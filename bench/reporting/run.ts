@@ -3,7 +3,7 @@
  * ~50,000 participations, ~20,000 convention meetings), on the embedded engine and a PostgreSQL server. Measured
  * side by side in the same run:
  *   indicators — all 22 counting rules for one year (computeIndicators, what the dashboard calls: one query per
- *                rule, sent together)
+ *                rule, sent together to a server, one after the other on the embedded engine)
  *   baseline   — the same rules in one statement (one round trip), and one after the other (22 round trips)
  *   graph      — interactions loaded and the graph built with sampled betweenness (getNetworkGraph's work)
  *   baseline   — the same graph with exact Brandes betweenness over every organisation
@@ -87,7 +87,7 @@ async function run(database: Database, label: string) {
   return {
     label,
     rows: [
-      ['indicators (22 rules, one query each, sent together)', indicators.ms],
+      ['indicators (22 rules, one query each: in turn on PGlite, together on a server)', indicators.ms],
       ['baseline: 22 rules in one statement', oneStatement.ms],
       ['baseline: 22 rules one after the other', naive.ms],
       ['graph (load + build, sampled betweenness)', graph.ms],

@@ -5,6 +5,7 @@ import { computeIndicators, computeSeries, drillDown } from './compute-indicator
 import { toPeriod } from './period';
 import { indicatorIds, indicators } from './registry';
 import { makeReportingWorld, type ReportingWorld } from './reporting-test-world';
+import { isEmbedded } from './run-sql';
 
 let database: Database;
 let world: ReportingWorld;
@@ -20,6 +21,10 @@ afterAll(async () => {
 });
 
 describe('counting rules against the hand-counted 2024 of the test network', () => {
+  it('knows the engine: rules go one after the other on the embedded one, together to a server', () => {
+    expect(isEmbedded(database.db)).toBe(database.engine === 'pglite');
+  });
+
   it('gives every figure as counted by hand', async () => {
     const figures = await computeIndicators(database.db, { networkIds: [world.networkId] }, year2024);
     expect(figures).toEqual({

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { PgliteSession } from 'drizzle-orm/pglite';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
 
@@ -13,3 +14,6 @@ export function runSql<T>(db: Db, text: string, params: readonly unknown[]): Pro
 
 /** A PostgreSQL uuid[] literal parameter (drivers differ on JS arrays; a text literal cast is the same on both). */
 export const uuidArrayParam = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** Whether the database is the embedded engine (one connection: queries sent together only queue behind each other). */
+export const isEmbedded = (db: Db) => db._.session instanceof PgliteSession;
