@@ -30,10 +30,10 @@ export const needsMailTemplates = {
     nl: { subject: '{company} toont interesse in “{title}”', body: 'Goedendag {name},\n\n{company} toont interesse in uw bericht “{title}”:\n\n{message}\n\nAntwoord in het gesprek: {link}' },
   },
   'match-digest': {
-    fr: { subject: 'Maillage : nouvelles correspondances pour vos publications ({count})', body: 'Bonjour {name},\n\nDe nouvelles publications et organisations correspondent à ce que vous proposez ou cherchez :\n\n{list}\n\nVoir toutes les suggestions : {link}\n\nVous recevez ce résumé une fois par semaine quand il y a du nouveau.' },
-    de: { subject: 'Maillage: neue Treffer für Ihre Beiträge ({count})', body: 'Guten Tag {name},\n\nNeue Beiträge und Organisationen passen zu dem, was Sie anbieten oder suchen:\n\n{list}\n\nAlle Vorschläge: {link}\n\nSie erhalten diese Übersicht einmal pro Woche, wenn es Neues gibt.' },
-    en: { subject: 'Maillage: new matches for your posts ({count})', body: 'Hello {name},\n\nNew posts and organisations match what you offer or seek:\n\n{list}\n\nSee every suggestion: {link}\n\nYou receive this digest once a week when there is something new.' },
-    nl: { subject: 'Maillage: nieuwe overeenkomsten voor uw berichten ({count})', body: 'Goedendag {name},\n\nNieuwe berichten en organisaties passen bij wat u aanbiedt of zoekt:\n\n{list}\n\nAlle suggesties: {link}\n\nU ontvangt dit overzicht eens per week wanneer er iets nieuws is.' },
+    fr: { subject: 'Maillage : nouvelles correspondances pour vos publications ({count})', body: 'Bonjour {name},\n\nDe nouvelles publications et organisations correspondent à ce que vous proposez ou cherchez :\n\n{list}\n\nVoir toutes les suggestions : {link}\n\nVous recevez ce résumé une fois par semaine quand il y a du nouveau. Pour ne plus le recevoir : {unsubscribe}' },
+    de: { subject: 'Maillage: neue Treffer für Ihre Beiträge ({count})', body: 'Guten Tag {name},\n\nNeue Beiträge und Organisationen passen zu dem, was Sie anbieten oder suchen:\n\n{list}\n\nAlle Vorschläge: {link}\n\nSie erhalten diese Übersicht einmal pro Woche, wenn es Neues gibt. Abbestellen: {unsubscribe}' },
+    en: { subject: 'Maillage: new matches for your posts ({count})', body: 'Hello {name},\n\nNew posts and organisations match what you offer or seek:\n\n{list}\n\nSee every suggestion: {link}\n\nYou receive this digest once a week when there is something new. To stop receiving it: {unsubscribe}' },
+    nl: { subject: 'Maillage: nieuwe overeenkomsten voor uw berichten ({count})', body: 'Goedendag {name},\n\nNieuwe berichten en organisaties passen bij wat u aanbiedt of zoekt:\n\n{list}\n\nAlle suggesties: {link}\n\nU ontvangt dit overzicht eens per week wanneer er iets nieuws is. Afmelden: {unsubscribe}' },
   },
 } satisfies Record<string, Record<Locale, { subject: string; body: string }>>;
 

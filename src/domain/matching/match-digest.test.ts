@@ -7,6 +7,7 @@ import { createPost } from '../posts/create-post';
 import { BASE_URL, makeGaneshNetwork, makePerson, makePlacedOrganisation, places } from '../posts/posts-test-setup';
 import { seedStarterConcepts } from '../skills/starter-concepts';
 import { runnerOf } from '../skills/sql-runner';
+import { digestPreferenceOf, setDigestPreference, unsubscribeFromDigest } from './digest-preference';
 import { nextDigestTime, sendMatchDigest } from './match-digest';
 
 let database: Database;
@@ -46,5 +47,40 @@ describe('weekly digest of new matches', () => {
     expect(mail!.bodyText).toContain('gleicher Beruf: Soudeur / Soudeuse Tungsten Inert Gas -TIG-');
     expect(mail!.bodyText).toContain(`${BASE_URL}/n/${network.slug}/needs?mine=1`);
     expect((await sendMatchDigest(db, { baseUrl: BASE_URL }, new Date(), only)).mails).toBe(0);
+  });
+
+  it('is not sent to those who turned it off, and its foot link turns it off without signing in', async () => {
+    const { network } = await makeGaneshNetwork(db);
+    const lux = await makePlacedOrganisation(db, [network.id], places.esch);
+    const school = await makePlacedOrganisation(db, [network.id], places.longwy, { kind: 'training' });
+    const hr = await makePerson(db, network.id, 'member', lux.id);
+    const colleague = await makePerson(db, network.id, 'member', lux.id);
+    const teacher = await makePerson(db, network.id, 'member', school.id);
+    await createPost({ db, actor: hr.actor, baseUrl: BASE_URL, input: { organisationId: lux.id, kind: 'training_need', title: { fr: 'Soudage TIG pour quatre monteurs' }, occupationCodes: ['esco:7212.3'], training: { topic: 'TIG', headcount: 4 } } });
+    expect(await digestPreferenceOf(db, colleague.user.id)).toEqual({ matchDigest: true });
+    await setDigestPreference(db, colleague.user.id, { matchDigest: false });
+    const only = { organisationIds: [lux.id] };
+    const mailsTo = async (email: string) => db.select().from(outbox).where(eq(outbox.toAddress, email));
+
+    await createPost({ db, actor: teacher.actor, baseUrl: BASE_URL, input: { organisationId: school.id, kind: 'training_offer', title: { fr: 'Formation soudeur TIG' }, occupationCodes: ['rome:H2916'] } });
+    expect((await sendMatchDigest(db, { baseUrl: BASE_URL }, new Date(), only)).mails).toBe(1);
+    expect(await mailsTo(colleague.user.email)).toEqual([]);
+    const [mail] = await mailsTo(hr.user.email);
+    const link = /\/digest\/unsubscribe\?token=([0-9a-f]{32})/.exec(mail!.bodyText);
+    expect(link).not.toBeNull();
+
+    // A wrong token changes nothing; the right one turns the digest off for its holder only.
+    expect(await unsubscribeFromDigest(db, { token: '0'.repeat(32) })).toBe(false);
+    await expect(unsubscribeFromDigest(db, { token: 'not-a-token' })).rejects.toThrow();
+    expect(await unsubscribeFromDigest(db, { token: link![1]! })).toBe(true);
+    expect(await digestPreferenceOf(db, hr.user.id)).toEqual({ matchDigest: false });
+    expect(await digestPreferenceOf(db, teacher.user.id)).toEqual({ matchDigest: true });
+
+    // A new match next week reaches no one at the firm; turning it back on brings it.
+    await createPost({ db, actor: teacher.actor, baseUrl: BASE_URL, input: { organisationId: school.id, kind: 'training_offer', title: { fr: 'Perfectionnement soudure TIG inox' }, occupationCodes: ['esco:7212.3'] } });
+    expect((await sendMatchDigest(db, { baseUrl: BASE_URL }, new Date(), only)).mails).toBe(0);
+    await setDigestPreference(db, hr.user.id, { matchDigest: true });
+    expect((await sendMatchDigest(db, { baseUrl: BASE_URL }, new Date(), only)).mails).toBe(1);
+    expect((await mailsTo(hr.user.email)).map((m) => m.bodyText).join('\n')).toContain('Perfectionnement soudure TIG inox');
   });
 });

@@ -10,6 +10,7 @@ import { loadActor } from '../policy/actor';
 import { representativesOf } from '../posts/recipients';
 import { runnerOf } from '../skills/sql-runner';
 import { describeReason, labelsOfReasons } from './describe-reasons';
+import { digestSubscribers } from './digest-preference';
 import { rankCounterparts, type PostMatch, type SourcePost } from './find-matches';
 
 export const digestPayload = z.object({ baseUrl: z.string().url() });
@@ -52,9 +53,9 @@ interface OpenPostRow {
 }
 
 /**
- * Once a week: for every organisation with open posts, each representative gets one e-mail listing the new matches
- * of those posts (as they may see them), at most three per post; a match is told once. Then the next digest is
- * queued.
+ * Once a week: for every organisation with open posts, each representative who has not turned the digest off gets
+ * one e-mail listing the new matches of those posts (as they may see them), at most three per post; a match is told
+ * once. Then the next digest is queued.
  */
 export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayload>, now = new Date(), only?: { organisationIds: string[] }) {
   const open = await queryRows<OpenPostRow>(
@@ -75,7 +76,12 @@ export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayl
       (await db.select().from(postMatchNotices).where(inArray(postMatchNotices.postId, list.map((p) => p.id)))).map((n) => `${n.postId}/${n.matchedPostId}`),
     );
     const notices = new Map<string, { postId: string; matchedPostId: string; score: number }>();
-    for (const person of await representativesOf(db, [organisationId])) {
+    const people = await representativesOf(db, [organisationId]);
+    // Those who turned the digest off get nothing; the others get a link to turn it off in one click.
+    const subscribed = await digestSubscribers(db, people.map((p) => p.userId));
+    for (const person of people) {
+      const token = subscribed.get(person.userId);
+      if (!token) continue;
       const actor = await loadActor(db, person.userId);
       const lines: string[] = [];
       for (const p of list.slice(0, 20)) {
@@ -114,7 +120,8 @@ export async function sendMatchDigest(db: Db, payload: z.infer<typeof digestPayl
         .limit(1);
       const link = `${payload.baseUrl}/n/${encodeURIComponent(firstNetwork?.slug ?? '')}/needs?mine=1`;
       const count = lines.filter((l) => l.startsWith('  –')).length;
-      await enqueueMail(db, { to: person.email, ...renderNeedsMail('match-digest', person.locale, { name: person.name, count, list: lines.join('\n'), link }) });
+      const unsubscribe = `${payload.baseUrl}/digest/unsubscribe?token=${token}`;
+      await enqueueMail(db, { to: person.email, ...renderNeedsMail('match-digest', person.locale, { name: person.name, count, list: lines.join('\n'), link, unsubscribe }) });
       mails++;
     }
     if (notices.size) await db.insert(postMatchNotices).values([...notices.values()]).onConflictDoNothing();

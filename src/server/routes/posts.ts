@@ -18,7 +18,9 @@ import {
 import { getPostDetail, listPosts, listPostsQuery, myOrganisationsIn } from '../../domain/posts/post-queries';
 import { postInputSchema, postPatchSchema } from '../../domain/posts/post-schema';
 import { postStatusSchema, setPostStatus, updatePost } from '../../domain/posts/update-post';
+import { digestPreferenceOf, digestPreferenceSchema, setDigestPreference, unsubscribeFromDigest, unsubscribeSchema } from '../../domain/matching/digest-preference';
 import { matchPost } from '../../domain/matching/match-post';
+import { notFound } from '../../domain/errors';
 import { newRouter } from '../context';
 import { requireUser } from '../middleware/authenticate';
 import { baseUrl } from '../request-info';
@@ -375,3 +377,49 @@ postRoutes.openapi(
   },
 );
 
+
+const DigestPreferenceSchema = z.object({ matchDigest: z.boolean() });
+
+postRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/me/match-digest',
+    tags,
+    summary: 'Whether you receive the weekly e-mail digest of new matches for your organisations’ posts',
+    responses: { 200: jsonContent(DigestPreferenceSchema, 'Your choice'), ...errorResponses },
+  }),
+  async (c) => {
+    const user = requireUser(c);
+    return c.json(await digestPreferenceOf(c.get('db'), user.id), 200);
+  },
+);
+
+postRoutes.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/me/match-digest',
+    tags,
+    summary: 'Turn the weekly digest of new matches on or off',
+    request: body(digestPreferenceSchema),
+    responses: { 200: jsonContent(DigestPreferenceSchema, 'Saved'), ...errorResponses },
+  }),
+  async (c) => {
+    const user = requireUser(c);
+    return c.json(await setDigestPreference(c.get('db'), user.id, c.req.valid('json')), 200);
+  },
+);
+
+postRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/match-digest/unsubscribe',
+    tags,
+    summary: 'The one-click link at the foot of a digest: stops the digest for the person the token belongs to (no sign-in)',
+    request: body(unsubscribeSchema),
+    responses: { 200: jsonContent(DigestPreferenceSchema, 'Turned off'), ...errorResponses },
+  }),
+  async (c) => {
+    if (!(await unsubscribeFromDigest(c.get('db'), c.req.valid('json')))) throw notFound('Unsubscribe link', 'token');
+    return c.json({ matchDigest: false }, 200);
+  },
+);

@@ -1,4 +1,5 @@
 import { ConversationPage } from '../features/posts/conversation-page';
+import { DigestUnsubscribePage } from '../features/posts/digest-preference';
 import { NeedsPage } from '../features/posts/needs-page';
 import { NewPostPage } from '../features/posts/post-form-page';
 import { PostPage } from '../features/posts/post-page';
@@ -12,6 +13,8 @@ type Match = (pattern: string) => Record<string, string> | null;
 /** The routes of needs and offers (area "needs"), skills and jobs ("skills") and taskforces ("projects"). */
 export function needsRouteOf(is: Match): ResolvedRoute | undefined {
   const page = (slug: string | undefined, render: () => React.ReactNode): ResolvedRoute | undefined => (slug ? { access: 'user', networkSlug: slug, render } : undefined);
+  // The link at the foot of the weekly digest of matches works signed out.
+  if (is('/digest/unsubscribe')) return { access: 'public', render: () => <DigestUnsubscribePage /> };
   let m = is('/n/:slug/needs');
   if (m) return page(m.slug, () => <NeedsPage key={m!.slug} slug={m!.slug!} />);
   m = is('/n/:slug/needs/new');

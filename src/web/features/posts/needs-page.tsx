@@ -15,6 +15,7 @@ import { SearchBox } from '../../ui/search-box';
 import { useApi } from '../../ui/use-api';
 import { useDebounced } from '../../ui/use-debounced';
 import { useNetwork } from '../networks/use-network';
+import { DigestToggle } from './digest-preference';
 import { PostCard } from './post-card';
 import { conversationPath, needsPath, newPostPath } from './post-paths';
 import { postKinds, type ConversationItem, type PostPageData } from './post-types';
@@ -48,6 +49,7 @@ export function NeedsPage({ slug }: { slug: string }) {
           </Link>
         ))}
       </nav>
+      {tab === 'mine' ? <DigestToggle /> : null}
       {tab === 'conversations' ? <ConversationList slug={slug} /> : <PostList key={`${tab}-${organisation ?? ''}`} slug={slug} mine={tab === 'mine'} organisation={organisation} />}
     </>
   );
