@@ -3,13 +3,16 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
-import { eventActivities, eventActivitySignups, eventRegistrations } from '../../db/schema';
+import { eventActivities, eventActivitySignups, eventRegistrations, type Locale } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import type { Actor } from '../policy/actor';
+import { sendEventMail } from './event-mail';
+import { networkOfEvent } from './event-network';
 import { eventRefusal } from './event-policy';
 import { activityInputSchema, resolveEventTime } from './event-schema';
 import { getEvent, getManagedEvent, loadEvent } from './events';
+import { registrantsOf } from './notify-registrants';
 
 type ActivityInput = z.input<typeof activityInputSchema>;
 
@@ -41,7 +44,7 @@ export async function createActivity(opts: { db: Db; actor: Actor; eventId: stri
   return row!;
 }
 
-export async function updateActivity(opts: { db: Db; actor: Actor; eventId: string; activityId: string; input: ActivityInput }) {
+export async function updateActivity(opts: { db: Db; actor: Actor; eventId: string; activityId: string; input: ActivityInput; baseUrl: string }) {
   const { db, actor, eventId, activityId } = opts;
   const event = await getManagedEvent(db, actor, eventId);
   await loadActivity(db, eventId, activityId);
@@ -49,7 +52,7 @@ export async function updateActivity(opts: { db: Db; actor: Actor; eventId: stri
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const [row] = await t.update(eventActivities).set(values).where(eq(eventActivities.id, activityId)).returning();
-    await promoteActivityWaitlist(t, activityId);
+    await promoteActivityWaitlist(t, activityId, opts.baseUrl);
     await recordAudit(t, actor, 'update-activity', 'event', eventId, { activityId });
     return row!;
   });
@@ -82,9 +85,17 @@ export async function listActivities({ db, actor, eventId }: { db: Db; actor: Ac
     .orderBy(asc(eventActivities.startsAt), asc(eventActivities.position), asc(eventActivities.id));
 }
 
-/** Moves the first people waiting for a session into its free seats. The caller holds the activity lock. */
-async function promoteActivityWaitlist(db: Db, activityId: string) {
-  await queryRows(
+/**
+ * Moves the first people waiting for a session into its free seats and tells each of them by e-mail, in their
+ * language. The caller holds the activity lock. Nothing moves once the session has started or when the event is not
+ * published (a cancelled event's registrations are released without promising anyone a seat).
+ */
+async function promoteActivityWaitlist(db: Db, activityId: string, baseUrl: string): Promise<string[]> {
+  const [activity] = await db.select().from(eventActivities).where(eq(eventActivities.id, activityId));
+  if (!activity || activity.startsAt.getTime() <= Date.now()) return [];
+  const event = await loadEvent(db, activity.eventId);
+  if (event.status !== 'published') return [];
+  const promoted = await queryRows<{ registration_id: string }>(
     db,
     sql`UPDATE event_activity_signups SET status = 'confirmed'
         WHERE activity_id = ${activityId} AND registration_id IN (
@@ -97,6 +108,21 @@ async function promoteActivityWaitlist(db: Db, activityId: string) {
                  FROM event_activities a WHERE a.id = ${activityId}))
         RETURNING registration_id`,
   );
+  if (promoted.length === 0) return [];
+  const ids = promoted.map((p) => p.registration_id);
+  const network = await networkOfEvent(db, event);
+  for (const p of await registrantsOf(db, event.id, ['confirmed'], ids)) {
+    await sendEventMail(db, {
+      template: 'activity-promoted',
+      recipient: { email: p.email, name: p.name, locale: p.locale as Locale },
+      event,
+      networkName: network.name,
+      networkSlug: network.slug,
+      baseUrl,
+      session: activity,
+    });
+  }
+  return ids;
 }
 
 async function ownConfirmedRegistration(db: Db, actor: Actor, eventId: string) {
@@ -144,7 +170,7 @@ export async function signUpForActivity(opts: { db: Db; actor: Actor; eventId: s
   });
 }
 
-export async function leaveActivity(opts: { db: Db; actor: Actor; eventId: string; activityId: string }) {
+export async function leaveActivity(opts: { db: Db; actor: Actor; eventId: string; activityId: string; baseUrl: string }) {
   const { db, actor, eventId, activityId } = opts;
   await getEvent({ db, actor, id: eventId });
   await db.transaction(async (tx) => {
@@ -154,18 +180,18 @@ export async function leaveActivity(opts: { db: Db; actor: Actor; eventId: strin
     await t
       .delete(eventActivitySignups)
       .where(and(eq(eventActivitySignups.activityId, activityId), eq(eventActivitySignups.registrationId, registration.id)));
-    await promoteActivityWaitlist(t, activityId);
+    await promoteActivityWaitlist(t, activityId, opts.baseUrl);
   });
 }
 
 /** A cancelled registration gives back its session seats. */
-export async function releaseActivitySeats(db: Db, registrationId: string) {
+export async function releaseActivitySeats(db: Db, registrationId: string, baseUrl: string) {
   const rows = await db
     .delete(eventActivitySignups)
     .where(eq(eventActivitySignups.registrationId, registrationId))
     .returning({ activityId: eventActivitySignups.activityId });
   for (const { activityId } of rows) {
     await db.select({ id: eventActivities.id }).from(eventActivities).where(eq(eventActivities.id, activityId)).for('update');
-    await promoteActivityWaitlist(db, activityId);
+    await promoteActivityWaitlist(db, activityId, baseUrl);
   }
 }

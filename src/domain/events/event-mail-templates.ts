@@ -23,6 +23,12 @@ export const eventMailTemplates = {
     en: { subject: 'A seat is yours: {event}', body: 'Hello {name},\n\nA seat has freed up: your registration for “{event}” ({network}) is now confirmed.\n\nWhen: {when}\nWhere: {where}\n\nYour check-in code: {code}\nShow the QR code below (or this code) at the welcome desk.\n\nIf you can no longer come, cancel here to free the seat: {link}' },
     nl: { subject: 'Er is een plaats vrijgekomen: {event}', body: 'Goedendag {name},\n\nEr is een plaats vrijgekomen: uw inschrijving voor “{event}” ({network}) is nu bevestigd.\n\nWanneer: {when}\nWaar: {where}\n\nUw check-incode: {code}\nToon de QR-code hieronder (of deze code) aan het onthaal.\n\nKunt u niet meer komen, annuleer dan hier om de plaats vrij te geven: {link}' },
   },
+  'activity-promoted': {
+    fr: { subject: 'Une place s’est libérée : {session}', body: 'Bonjour {name},\n\nUne place s’est libérée dans « {session} », pendant « {event} » ({network}) : vous y êtes maintenant inscrit·e.\n\nQuand : {sessionWhen}\n{sessionRoom}\n\nSi vous ne pouvez plus y participer, quittez la session pour libérer la place : {link}' },
+    de: { subject: 'Ein Platz ist frei geworden: {session}', body: 'Guten Tag {name},\n\nIn „{session}“ bei „{event}“ ({network}) ist ein Platz frei geworden: Sie sind jetzt dabei.\n\nWann: {sessionWhen}\n{sessionRoom}\n\nWenn Sie nicht mehr teilnehmen können, verlassen Sie die Sitzung, um den Platz freizugeben: {link}' },
+    en: { subject: 'A seat is yours: {session}', body: 'Hello {name},\n\nA seat has freed up in “{session}” at “{event}” ({network}): you are now signed up.\n\nWhen: {sessionWhen}\n{sessionRoom}\n\nIf you can no longer take part, leave the session to free the seat: {link}' },
+    nl: { subject: 'Er is een plaats vrijgekomen: {session}', body: 'Goedendag {name},\n\nIn “{session}” tijdens “{event}” ({network}) is een plaats vrijgekomen: u bent nu ingeschreven.\n\nWanneer: {sessionWhen}\n{sessionRoom}\n\nKunt u niet meer deelnemen, verlaat dan de sessie om de plaats vrij te geven: {link}' },
+  },
   'registration-cancelled': {
     fr: { subject: 'Inscription annulée : {event}', body: 'Bonjour {name},\n\nVotre inscription à « {event} » ({network}) est annulée. Vous pouvez vous réinscrire tant que les inscriptions sont ouvertes : {link}' },
     de: { subject: 'Anmeldung storniert: {event}', body: 'Guten Tag {name},\n\nIhre Anmeldung zu „{event}“ ({network}) ist storniert. Solange die Anmeldung offen ist, können Sie sich erneut anmelden: {link}' },
@@ -58,9 +64,9 @@ export const eventMailTemplates = {
 export type EventMailTemplate = keyof typeof eventMailTemplates;
 
 /** Labels used inside the mails: where an online event takes place, what an empty place reads as. */
-export const eventMailWords: Record<Locale, { online: string; toBeAnnounced: string; qrAlt: string }> = {
-  fr: { online: 'en ligne', toBeAnnounced: 'lieu à préciser', qrAlt: 'QR code d’accueil' },
-  de: { online: 'online', toBeAnnounced: 'Ort wird noch bekannt gegeben', qrAlt: 'QR-Code für den Check-in' },
-  en: { online: 'online', toBeAnnounced: 'place to be announced', qrAlt: 'Check-in QR code' },
-  nl: { online: 'online', toBeAnnounced: 'plaats nog te bepalen', qrAlt: 'QR-code voor de check-in' },
+export const eventMailWords: Record<Locale, { online: string; toBeAnnounced: string; qrAlt: string; room: string }> = {
+  fr: { online: 'en ligne', toBeAnnounced: 'lieu à préciser', qrAlt: 'QR code d’accueil', room: 'Salle : ' },
+  de: { online: 'online', toBeAnnounced: 'Ort wird noch bekannt gegeben', qrAlt: 'QR-Code für den Check-in', room: 'Raum: ' },
+  en: { online: 'online', toBeAnnounced: 'place to be announced', qrAlt: 'Check-in QR code', room: 'Room: ' },
+  nl: { online: 'online', toBeAnnounced: 'plaats nog te bepalen', qrAlt: 'QR-code voor de check-in', room: 'Zaal: ' },
 };

@@ -64,6 +64,8 @@ export function renderEventMail(opts: {
   reason?: string;
   /** Where the link leads, when not the event page (e.g. the feedback form). */
   linkPath?: string;
+  /** The round table or workshop inside the event the mail is about. */
+  session?: { title: Translated; startsAt: Date; endsAt: Date; room: string };
 }) {
   const { recipient, event, baseUrl } = opts;
   const locale = recipient.locale;
@@ -77,6 +79,9 @@ export function renderEventMail(opts: {
     ics: `${baseUrl}/api/events/${event.id}/ics?locale=${locale}`,
     code: opts.code ?? '',
     reason: opts.reason ?? '',
+    session: opts.session ? pickText(opts.session.title, locale) : '',
+    sessionWhen: opts.session ? formatEventWhen({ ...opts.session, timeZone: event.timeZone }, locale) : '',
+    sessionRoom: opts.session?.room ? `${eventMailWords[locale].room}${opts.session.room}` : '',
   };
   const t = eventMailTemplates[opts.template][locale];
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`).replace(/\n{3,}/g, '\n\n');

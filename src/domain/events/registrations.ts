@@ -147,7 +147,7 @@ export async function cancelRegistration(opts: { db: Db; actor: Actor; registrat
       .where(eq(eventRegistrations.id, registration.id))
       .returning();
     await recordAudit(t, actor, 'cancel-registration', 'event', event.id, { registrationId: registration.id, byCoordinator: !own });
-    await releaseActivitySeats(t, registration.id);
+    await releaseActivitySeats(t, registration.id, opts.baseUrl);
     const [person] = await registrantsOf(t, event.id, ['cancelled'], [registration.id]);
     if (person && event.status === 'published') {
       const network = await networkOfEvent(t, event);

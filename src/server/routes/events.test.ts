@@ -466,4 +466,50 @@ describe('minutes and sessions', () => {
     const list = (await (await t.client.request(`/api/events/${event.id}/activities`)).json()) as { id: string; myStatus: string; confirmed: number }[];
     expect(list.find((a) => a.id === tableId)).toMatchObject({ myStatus: 'confirmed', confirmed: 1 });
   });
+
+  it('tells the person a freed session seat goes to, in their language, whether a seat is left, added or given back', async () => {
+    const event = await createEvent({ kind: 'business_convention', startsAt: inDays(14, 9), endsAt: inDays(14, 17) });
+    const { id: workshopId } = (await (
+      await coordinator.request(`/api/events/${event.id}/activities`, {
+        method: 'POST',
+        body: { kind: 'workshop', title: { fr: 'Atelier achats responsables', de: 'Workshop verantwortungsvolle Beschaffung' }, room: 'Salle Moselle', startsAt: inDays(14, 10), endsAt: inDays(14, 11), capacity: 1 },
+      })
+    ).json()) as { id: string };
+    const [a, b, c, d] = [await member('Anne'), await member('Bernd'), await member('Chantal'), await member('Dirk')];
+    await database.query("UPDATE users SET locale = 'de' WHERE id = ANY($1)", [[b.user.id, d.user.id]]);
+    const signUp = async (who: Client) =>
+      ((await (await who.request(`/api/events/${event.id}/activities/${workshopId}/sign-up`, { method: 'POST', body: {} })).json()) as { status: string }).status;
+    const registrations: Registration[] = [];
+    for (const who of [a, b, c, d]) registrations.push((await (await register(who.client, event.id)).json()) as Registration);
+    expect([await signUp(a.client), await signUp(b.client), await signUp(c.client), await signUp(d.client)]).toEqual(['confirmed', 'waitlisted', 'waitlisted', 'waitlisted']);
+    const sessionMails = async (email: string) => (await outboxFor(email)).filter((m) => /Workshop|Atelier/.test(m.subject));
+    expect(await sessionMails(b.user.email)).toHaveLength(0);
+
+    // Anne leaves the workshop: Bernd, first in line, is in and told in German, with the session's time and room.
+    expect((await a.client.request(`/api/events/${event.id}/activities/${workshopId}/sign-up`, { method: 'DELETE' })).status).toBe(200);
+    const [toBernd] = await sessionMails(b.user.email);
+    expect(toBernd?.subject).toBe('Ein Platz ist frei geworden: Workshop verantwortungsvolle Beschaffung');
+    expect(toBernd?.body_text).toContain('Raum: Salle Moselle');
+    expect(toBernd?.body_text).toMatch(/10:00/);
+    expect(toBernd?.body_text).toContain(`https://maillage.example/n/${slug}/events/${event.id}`);
+    expect(await sessionMails(c.user.email)).toHaveLength(0);
+
+    // A second seat: Chantal, next in line, is told in French.
+    const wider = await coordinator.request(`/api/events/${event.id}/activities/${workshopId}`, {
+      method: 'PATCH',
+      body: { kind: 'workshop', title: { fr: 'Atelier achats responsables', de: 'Workshop verantwortungsvolle Beschaffung' }, room: 'Salle Moselle', startsAt: inDays(14, 10), endsAt: inDays(14, 11), capacity: 2 },
+    });
+    expect(wider.status, await wider.clone().text()).toBe(200);
+    const [toChantal] = await sessionMails(c.user.email);
+    expect(toChantal?.subject).toBe('Une place s’est libérée : Atelier achats responsables');
+    expect(toChantal?.body_text).toContain('Salle : Salle Moselle');
+    expect(await sessionMails(d.user.email)).toHaveLength(0);
+
+    // Bernd cancels his registration to the event: his workshop seat goes to Dirk, told in German; Bernd gets nothing more.
+    await b.client.request(`/api/events/${event.id}/registrations/${registrations[1]!.id}/cancel`, { method: 'POST', body: {} });
+    expect(await sessionMails(d.user.email)).toHaveLength(1);
+    expect(await sessionMails(b.user.email)).toHaveLength(1);
+    const list = (await (await d.client.request(`/api/events/${event.id}/activities`)).json()) as { id: string; myStatus: string; confirmed: number; waitlisted: number }[];
+    expect(list.find((x) => x.id === workshopId)).toMatchObject({ myStatus: 'confirmed', confirmed: 2, waitlisted: 0 });
+  });
 });

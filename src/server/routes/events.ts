@@ -460,7 +460,7 @@ eventRoutes.openapi(
     const db = c.get('db');
     const actor = c.get('actor');
     const { id, activityId } = c.req.valid('param');
-    const row = await updateActivity({ db, actor, eventId: id, activityId, input: c.req.valid('json') });
+    const row = await updateActivity({ db, actor, eventId: id, activityId, input: c.req.valid('json'), baseUrl: baseUrl(c) });
     const event = await getEvent({ db, actor, id });
     return c.json(presentActivity(row, event.timeZone), 200);
   },
@@ -512,7 +512,7 @@ eventRoutes.openapi(
   async (c) => {
     requireUser(c);
     const { id, activityId } = c.req.valid('param');
-    await leaveActivity({ db: c.get('db'), actor: c.get('actor'), eventId: id, activityId });
+    await leaveActivity({ db: c.get('db'), actor: c.get('actor'), eventId: id, activityId, baseUrl: baseUrl(c) });
     return c.json({ ok: true as const }, 200);
   },
 );
