@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../errors';
+import { tidySearchIndexes } from '../organisations/tidy-search-indexes';
 import { loadActor, type Actor } from '../policy/actor';
 import { analyseImport, type ImportPlan, type PlannedRow } from './analyse-import';
 import { applyImportPlan, lockImports, type ApplyResult } from './apply-import-plan';
@@ -119,6 +120,9 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
       processed: total,
       finishedAt: new Date(),
     });
+    // The search's indexes and statistics after the bulk write: the embedded engine has no autovacuum to do it. An
+    // optimisation only: the import is committed whatever happens here.
+    if (result.applied) await tidySearchIndexes(db).catch(() => undefined);
     return result;
   } catch (error) {
     return fail(db, importId, error);

@@ -105,13 +105,15 @@ export function apiFilterParams(f: DirectoryFilters): Record<string, string> {
   if (f.tag.length) out.tag = f.tag.join(',');
   if (f.ecosystem.length) out.ecosystem = f.ecosystem.join(',');
   if (f.axis.length) out.axis = f.axis.join(',');
-  if (f.sort !== 'relevance') out.sort = f.sort;
+  // Without words the API lists by name unless told otherwise: around a place, "relevance" asks for the nearest first.
+  if (f.sort !== 'relevance' || f.near) out.sort = f.sort;
   return out;
 }
 
 /** The address bar's "?…" for these filters: only what differs from the defaults, so links stay short. */
 export function filtersToSearch(f: DirectoryFilters): string {
   const params = new URLSearchParams(apiFilterParams(f));
+  if (f.sort === 'relevance') params.delete('sort');
   if (f.near && f.from) params.set('from', f.from);
   if (f.page > 1) params.set('page', String(f.page));
   if (f.view !== 'list') params.set('view', f.view);
