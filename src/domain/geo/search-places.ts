@@ -87,7 +87,8 @@ function clusterRows(rows: Row[]): Row[][] {
 /**
  * Places of the postal_codes table (loaded by `maillage geo import`) whose name or postcode begins with the text,
  * forgiving accents, case, spaces and dashes ("saint avold" finds Saint-Avold). Exact names come first, then the
- * shortest. A commune with several postcodes is one place at their centre; a postcode lists each of its places.
+ * bigger communes (the postal file has no population: a city has one postcode per district, Liège five, Luxembourg
+ * hundreds, a village one), then the shortest: "lie" offers Liège before Lier, Liers or Lierneux. A commune with several postcodes is one place at their centre; a postcode lists each of its places.
  */
 export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHit[]> {
   const limit = Math.min(Math.max(search.limit ?? 10, 1), MAX_PLACE_RESULTS);
@@ -112,16 +113,16 @@ export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHi
   const rows = await queryRows<Row>(
     db,
     sql`WITH names AS (
-          SELECT country, place_key, bool_or(place_key = ${key}) AS exact
+          SELECT country, place_key, bool_or(place_key = ${key}) AS exact, count(DISTINCT postcode) AS size
           FROM postal_codes
           WHERE ${kept} AND place_key LIKE ${`${key}%`}
           GROUP BY country, place_key
-          ORDER BY exact DESC, length(place_key), place_key, country
+          ORDER BY exact DESC, size DESC, length(place_key), place_key, country
           LIMIT ${limit})
         SELECT p.country, p.postcode, p.place, p.place_key, p.region, p.latitude, p.longitude
         FROM postal_codes p JOIN names n ON n.country = p.country AND n.place_key = p.place_key
         WHERE p.postcode NOT LIKE '%CEDEX%'
-        ORDER BY n.exact DESC, length(p.place_key), p.place_key, p.country, p.postcode`,
+        ORDER BY n.exact DESC, n.size DESC, length(p.place_key), p.place_key, p.country, p.postcode`,
   );
   const byName = new Map<string, Row[]>();
   for (const r of rows) {

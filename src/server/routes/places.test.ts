@@ -78,6 +78,16 @@ describe.skipIf(!hasData)('GET /api/places over the GeoNames postal codes (skipp
     expect((await places('q=luxem'))[0]).toMatchObject({ name: 'Luxem', country: 'DE' });
   });
 
+  it('offers the bigger commune first among names that only begin with the text', async () => {
+    // Liège has two postcodes in the file, Lier, Liers, Lierneux and Liedekerke one each: the city comes first,
+    // although Lier is shorter; its exact name is still first when typed in full.
+    const lie = await places('q=lie&country=BE');
+    expect(lie[0]).toMatchObject({ name: 'Liège', country: 'BE' });
+    expect(lie.map((p) => p.name)).toEqual(expect.arrayContaining(['Lier', 'Liers']));
+    expect((await places('q=lier&country=BE'))[0]).toMatchObject({ name: 'Lier' });
+    expect((await places('q=Li%C3%A8ge'))[0]).toMatchObject({ name: 'Liège', country: 'BE' });
+  });
+
   it('lists the places of a postcode, and narrows them by a name after it', async () => {
     const six900 = await places('q=6900&country=BE&limit=20');
     expect(six900.every((p) => p.postcode === '6900' && p.country === 'BE')).toBe(true);
