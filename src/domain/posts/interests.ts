@@ -10,6 +10,7 @@ import { renderNeedsMail } from '../mail/needs-mail-templates';
 import type { Actor } from '../policy/actor';
 import { assertCan, canOnNetwork } from '../policy/policy';
 import { postPath } from '../skills/referrals';
+import { isExpired } from './update-post';
 import { loadReadablePost } from './post-access';
 import { titleIn } from './post-queries';
 import { hasRoleIn } from './post-rights';
@@ -35,6 +36,7 @@ export async function expressInterest(opts: { db: Db; actor: Actor; postId: stri
   assertCan(actor.isAdmin || actor.organisationIds.has(input.organisationId), 'You speak only for the organisations you represent');
   if (input.organisationId === post.organisationId) throw new AppError('validation', 'An organisation does not answer its own post', 'organisationId');
   if (post.status === 'fulfilled' || post.status === 'closed') throw new AppError('conflict', 'This post is no longer open', 'status');
+  if (isExpired(post)) throw new AppError('conflict', 'This post has expired: its owner may renew it', 'expiresOn');
   const settings = guard.networkIds.length
     ? await db.select().from(networkPostSettings).where(inArray(networkPostSettings.networkId, guard.networkIds))
     : [];

@@ -10,7 +10,10 @@ import { expressInterest, getConversation, listConversations, postMessage, recor
 import { listPosts, listPostsQuery } from './post-queries';
 import { getPostDetail } from './post-queries';
 import { BASE_URL, makeGaneshNetwork, makePerson, makePlacedOrganisation, places } from './posts-test-setup';
-import { setPostStatus, updatePost } from './update-post';
+import { matchPost } from '../matching/match-post';
+import { seedStarterConcepts } from '../skills/starter-concepts';
+import { runnerOf } from '../skills/sql-runner';
+import { isExpired, renewPost, setPostStatus, updatePost } from './update-post';
 
 let database: Database;
 let db: Db;
@@ -145,5 +148,42 @@ describe('expressions of interest, conversations and outcomes', () => {
     // The post's page shows all interests to its organisation, and to the others only their own.
     expect((await getPostDetail({ db, actor: ownerRep.actor, id: post.id })).interests).toHaveLength(2);
     expect((await getPostDetail({ db, actor: buyerRep.actor, id: post.id })).interests.map((i) => i.interest.id)).toEqual([interest.id]);
+  });
+});
+
+describe('expiry', () => {
+  it('takes an expired post out of lists, suggestions and interests until its owner renews it', async () => {
+    await seedStarterConcepts(runnerOf(db));
+    const { network } = await makeGaneshNetwork(db);
+    const owner = await makePlacedOrganisation(db, [network.id], places.arlon);
+    const school = await makePlacedOrganisation(db, [network.id], places.longwy, { kind: 'training' });
+    const ownerRep = await makePerson(db, network.id, 'member', owner.id);
+    const schoolRep = await makePerson(db, network.id, 'member', school.id);
+    const { post } = await createPost({
+      db,
+      actor: ownerRep.actor,
+      baseUrl: BASE_URL,
+      input: { organisationId: owner.id, kind: 'training_need', title: { fr: 'Soudage TIG pour deux monteurs' }, occupationCodes: ['esco:7212.3'], training: { topic: 'TIG', headcount: 2 }, expiresOn: '2020-01-31' },
+    });
+    const { post: offer } = await createPost({ db, actor: schoolRep.actor, baseUrl: BASE_URL, input: { organisationId: school.id, kind: 'training_offer', title: { fr: 'Formation soudeur TIG' }, occupationCodes: ['rome:H2916'] } });
+    const active = async () => (await listPosts({ db, actor: schoolRep.actor, networkId: network.id, query: listPostsQuery.parse({}) })).items.map((p) => p.id);
+    const suggested = async () => (await matchPost({ db, actor: schoolRep.actor, postId: offer.id })).posts.map((m) => m.postId);
+
+    expect(isExpired(post)).toBe(true);
+    expect(await active()).toEqual([offer.id]);
+    expect(await suggested()).not.toContain(post.id);
+    await expect(expressInterest({ db, actor: schoolRep.actor, postId: post.id, input: { organisationId: school.id }, baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'conflict', field: 'expiresOn' });
+    // Its owner still finds it among all its posts.
+    expect((await listPosts({ db, actor: ownerRep.actor, networkId: network.id, query: listPostsQuery.parse({ status: 'all', mine: '1' }) })).items.map((p) => p.id)).toContain(post.id);
+
+    await expect(renewPost({ db, actor: schoolRep.actor, id: post.id })).rejects.toMatchObject({ code: 'forbidden' });
+    const renewed = await renewPost({ db, actor: ownerRep.actor, id: post.id, now: new Date('2031-03-01T10:00:00Z') });
+    expect(renewed.expiresOn).toBe('2031-05-31');
+    expect(renewed.status).toBe('open');
+    expect(await active()).toContain(post.id);
+    expect(await suggested()).toContain(post.id);
+    // Renewing a post that has not expired yet adds the months to its current expiry.
+    expect((await renewPost({ db, actor: ownerRep.actor, id: post.id, now: new Date('2031-03-02T10:00:00Z') })).expiresOn).toBe('2031-08-30');
+    expect(await expressInterest({ db, actor: schoolRep.actor, postId: post.id, input: { organisationId: school.id }, baseUrl: BASE_URL })).toMatchObject({ organisationId: school.id });
   });
 });

@@ -73,3 +73,33 @@ export async function setPostStatus(opts: { db: Db; actor: Actor; id: string; in
   await recordAudit(db, actor, 'status', 'post', id, { status });
   return row!;
 }
+
+/** How long a renewal keeps a post listed: three months from today, or from its expiry if that is later. */
+export const RENEWAL_DAYS = 91;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Whether a post's expiry date has passed: it leaves the lists, suggestions, digests and demand figures until renewed. */
+export function isExpired(post: { expiresOn: string | null }, today = isoDay(new Date())): boolean {
+  return post.expiresOn !== null && post.expiresOn < today;
+}
+
+/**
+ * The owner (or a coordinator) keeps a post listed for three more months: an expired post comes back in the lists
+ * and suggestions with its status unchanged (the status select reopens a closed one).
+ */
+export async function renewPost(opts: { db: Db; actor: Actor; id: string; now?: Date }) {
+  const { db, actor, id } = opts;
+  const { post, guard } = await loadReadablePost(db, actor, id);
+  assertCan(canOnRecord(actor, 'update', guard), 'Only its organisation and the coordinators renew this post');
+  const today = isoDay(opts.now ?? new Date());
+  const from = post.expiresOn && post.expiresOn > today ? new Date(`${post.expiresOn}T00:00:00Z`) : new Date(`${today}T00:00:00Z`);
+  from.setUTCDate(from.getUTCDate() + RENEWAL_DAYS);
+  const [row] = await db
+    .update(posts)
+    .set({ expiresOn: isoDay(from), updatedAt: new Date() })
+    .where(eq(posts.id, id))
+    .returning();
+  await recordAudit(db, actor, 'renew', 'post', id, { expiresOn: row!.expiresOn });
+  return row!;
+}

@@ -17,7 +17,7 @@ import {
 } from '../../domain/posts/interests';
 import { getPostDetail, listPosts, listPostsQuery, myOrganisationsIn } from '../../domain/posts/post-queries';
 import { postInputSchema, postPatchSchema } from '../../domain/posts/post-schema';
-import { postStatusSchema, setPostStatus, updatePost } from '../../domain/posts/update-post';
+import { postStatusSchema, renewPost, setPostStatus, updatePost } from '../../domain/posts/update-post';
 import { digestPreferenceOf, digestPreferenceSchema, setDigestPreference, unsubscribeFromDigest, unsubscribeSchema } from '../../domain/matching/digest-preference';
 import { matchPost } from '../../domain/matching/match-post';
 import { notFound } from '../../domain/errors';
@@ -199,6 +199,22 @@ postRoutes.openapi(
   async (c) => {
     requireUser(c);
     const row = await setPostStatus({ db: c.get('db'), actor: c.get('actor'), id: c.req.valid('param').id, input: c.req.valid('json') });
+    return c.json(presentPost(row), 200);
+  },
+);
+
+postRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/posts/{id}/renew',
+    tags,
+    summary: 'Keep a post listed for three more months (an expired post comes back in lists and suggestions)',
+    request: { params: IdParam },
+    responses: { 200: jsonContent(PostSchema, 'Renewed'), ...errorResponses },
+  }),
+  async (c) => {
+    requireUser(c);
+    const row = await renewPost({ db: c.get('db'), actor: c.get('actor'), id: c.req.valid('param').id });
     return c.json(presentPost(row), 200);
   },
 );

@@ -19,7 +19,7 @@ import { eventPath } from '../events/event-paths';
 import { resourcePath } from '../resources/resource-paths';
 import { ReferralPanel } from '../skills/referral-panel';
 import { MatchesPanel } from './matches-panel';
-import { statusClass } from './post-card';
+import { isExpired, statusClass } from './post-card';
 import { conversationPath, needsPath } from './post-paths';
 import { postStatuses, type Interest, type PostDetail } from './post-types';
 import { conceptName, useConceptLabels } from './use-concepts';
@@ -49,6 +49,7 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
   const labels = useConceptLabels(data ? [...data.post.occupationCodes, ...data.post.skillCodes] : []);
   const nace = useNaceLabels(data?.post.naceCodes ?? []);
   const [statusError, setStatusError] = useState<string | null>(null);
+  const [renewing, setRenewing] = useState(false);
 
   if (error)
     return (
@@ -86,6 +87,19 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
     }
   };
 
+  const renew = async () => {
+    setStatusError(null);
+    setRenewing(true);
+    try {
+      await api.post(`/posts/${post.id}/renew`);
+      reload();
+    } catch (err) {
+      setStatusError(errorText(t, err).text);
+    }
+    setRenewing(false);
+  };
+  const expired = isExpired(post.expiresOn);
+
   return (
     <>
       <p className="breadcrumb">
@@ -96,6 +110,7 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
           <>
             <span className={`post-kind post-kind--${post.kind}`}>{t(`posts.kinds.${post.kind}`)}</span>{' '}
             <span className={statusClass(post.status)}>{t(`posts.statuses.${post.status}`)}</span>
+            {expired ? <span className="tag post-status post-status--expired">{t('posts.expiry.tag')}</span> : null}
           </>
         }
         title={title}
@@ -120,6 +135,16 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
         }
       />
       {statusError ? <Banner tone="error">{statusError}</Banner> : null}
+      {expired ? (
+        <div className="post-expired" role="status">
+          <p>{t(data.canEdit ? 'posts.expiry.ownerLead' : 'posts.expiry.lead', { date: post.expiresOn })}</p>
+          {data.canEdit ? (
+            <button type="button" className="button button--primary" disabled={renewing} onClick={() => void renew()}>
+              {t('posts.expiry.renew')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {conversationParam ? (
         <Banner tone="info">
           <Link to={conversationPath(slug, conversationParam)}>{t('posts.interests.openConversation')}</Link>
@@ -207,7 +232,7 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
                   {t('posts.interests.openConversation')}
                 </Link>
               </p>
-            ) : post.status === 'fulfilled' || post.status === 'closed' ? (
+            ) : post.status === 'fulfilled' || post.status === 'closed' || expired ? (
               <p className="muted">{t('posts.interest.closed')}</p>
             ) : (
               <InterestForm slug={slug} postId={post.id} ownerId={post.organisationId} />
@@ -218,7 +243,19 @@ export function PostPage({ slug, id }: { slug: string; id: string }) {
               rows={[
                 [t('posts.form.startsOn'), post.startsOn ?? ''],
                 [t('posts.form.endsOn'), post.endsOn ?? ''],
-                [t('posts.form.expiresOn'), post.expiresOn ?? ''],
+                [
+                  t('posts.form.expiresOn'),
+                  post.expiresOn && data.canEdit && !expired ? (
+                    <>
+                      {post.expiresOn}{' '}
+                      <button type="button" className="button button--small" disabled={renewing} onClick={() => void renew()}>
+                        {t('posts.expiry.renew')}
+                      </button>
+                    </>
+                  ) : (
+                    (post.expiresOn ?? '')
+                  ),
+                ],
                 [t('posts.form.visibility'), t(`visibilities.${post.visibility as 'network'}`)],
                 [t('posts.detail.networks'), data.networks.map((n) => n.name).join(', ')],
                 [t('posts.detail.resource'), data.resource ? <Link to={resourcePath(slug, data.resource.id)}>{data.resource.name}</Link> : ''],
