@@ -239,6 +239,8 @@ export const jobs = pgTable('jobs', {
   status: text('status').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
   attempts: integer('attempts').notNull().default(0),
   maxAttempts: integer('max_attempts').notNull().default(5),
+  /** Higher first among due jobs (0017): see JOB_PRIORITIES in src/jobs/queue.ts. */
+  priority: smallint('priority').notNull().default(0),
   runAt: ts('run_at').notNull().defaultNow(),
   lockedUntil: ts('locked_until'),
   lockedBy: text('locked_by'),
@@ -569,6 +571,10 @@ export const conventionParticipants = pgTable('convention_participants', {
   maxMeetings: integer('max_meetings'),
   fixedTable: integer('fixed_table'),
   absentAt: ts('absent_at'),
+  // A walk-in added at the desk has no account (0016): their name, organisation and optional e-mail.
+  walkInName: text('walk_in_name'),
+  walkInOrganisation: text('walk_in_organisation').notNull().default(''),
+  walkInEmail: text('walk_in_email'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
@@ -626,6 +632,18 @@ export const conventionOutcomes = pgTable(
     recordedAt: ts('recorded_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.participantId, t.stage] })],
+);
+
+/** Participants e-mailed their agenda for a publication (0016): a retried mail batch never mails twice. */
+export const conventionMailings = pgTable(
+  'convention_mailings',
+  {
+    eventId: uuid('event_id').notNull(),
+    publishedAt: ts('published_at').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    queuedAt: ts('queued_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.publishedAt, t.participantId] })],
 );
 
 export const conventionScheduleRuns = pgTable('convention_schedule_runs', {

@@ -7,7 +7,7 @@ import { createLogger } from '../logger';
 import { uniq } from '../../tests/factories';
 import { openTestDatabase, testConfig } from '../../tests/test-database';
 import type { JobDefinition } from './definitions';
-import { claimJob, enqueueJob } from './queue';
+import { claimJob, completeJob, enqueueJob, pruneFinishedJobs } from './queue';
 import { createWorker } from './worker';
 
 let database: Database;
@@ -64,5 +64,43 @@ describe('job queue', () => {
     expect(got.every((id) => ids.has(id))).toBe(true);
     expect(new Set(got).size).toBe(got.length);
     expect(got.length).toBe(10);
+  });
+
+  it('hands out the most urgent due job first: priority, then the earliest run time; never a job not due yet', async () => {
+    const name = uniq('prio');
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+    const oldMail = await enqueueJob(database.db, name, { n: 'old mail' }, { runAt: minutesAgo(30) });
+    const newMail = await enqueueJob(database.db, name, { n: 'new mail' }, { runAt: minutesAgo(1) });
+    const cleanUp = await enqueueJob(database.db, name, { n: 'clean-up' }, { runAt: minutesAgo(60), priority: 'background' });
+    await enqueueJob(database.db, name, { n: 'later' }, { runAt: new Date(Date.now() + 3_600_000), priority: 'interactive' });
+    const schedule = await enqueueJob(database.db, name, { n: 'schedule' }, { priority: 'interactive' });
+    const order: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i++) order.push((await claimJob(database.db, 'w', 60, [name]))?.id);
+    expect(order).toEqual([schedule, oldMail, newMail, cleanUp, undefined]);
+  });
+
+  it('takes a job whose worker died before the queued ones', async () => {
+    const name = uniq('orphan');
+    const queued = await enqueueJob(database.db, name, {}, { priority: 'interactive' });
+    const orphan = await enqueueJob(database.db, name, {}, { runAt: new Date(Date.now() - 60_000) });
+    await database.db.update(jobs).set({ status: 'running', lockedUntil: new Date(Date.now() - 1000), attempts: 1 }).where(eq(jobs.id, orphan));
+    expect((await claimJob(database.db, 'w', 60, [name]))?.id).toBe(orphan);
+    expect((await claimJob(database.db, 'w', 60, [name]))?.id).toBe(queued);
+  });
+
+  it('deletes old finished jobs and keeps recent ones, queued ones and failures for longer', async () => {
+    const name = uniq('prune');
+    const ids: Record<string, string> = {};
+    for (const k of ['oldDone', 'recentDone', 'oldFailed', 'olderFailed', 'queued']) ids[k] = await enqueueJob(database.db, name, { k });
+    for (const k of ['oldDone', 'recentDone']) await completeJob(database.db, ids[k]!, null);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    await database.db.update(jobs).set({ finishedAt: daysAgo(20) }).where(eq(jobs.id, ids.oldDone!));
+    await database.db.update(jobs).set({ status: 'failed', finishedAt: daysAgo(20) }).where(eq(jobs.id, ids.oldFailed!));
+    await database.db.update(jobs).set({ status: 'failed', finishedAt: daysAgo(90) }).where(eq(jobs.id, ids.olderFailed!));
+    await database.db.update(jobs).set({ runAt: daysAgo(100) }).where(eq(jobs.id, ids.queued!));
+    expect(await pruneFinishedJobs(database.db, { doneDays: 14, failedDays: 60, batch: 1 })).toBeGreaterThanOrEqual(2);
+    const left = await database.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.name, name));
+    const kept = Object.entries(ids).filter(([, id]) => left.some((r) => r.id === id)).map(([k]) => k);
+    expect(kept.sort()).toEqual(['oldFailed', 'queued', 'recentDone']);
   });
 });

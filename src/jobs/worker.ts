@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import type { JobContext, JobDefinition } from './definitions';
-import { claimJob, completeJob, failJob } from './queue';
+import { claimJob, completeJob, failJob, pruneFinishedJobs } from './queue';
 
 export interface WorkerOptions extends JobContext {
   definitions: JobDefinition[];
   pollMs?: number;
   leaseSeconds?: number;
+  /** How often the polling loop deletes old finished jobs (`pruneFinishedJobs`); an hour by default. */
+  pruneEveryMs?: number;
 }
 
 export interface Worker {
@@ -46,12 +48,23 @@ export function createWorker(options: WorkerOptions): Worker {
     return n;
   }
 
+  // The jobs table stays bounded: done jobs are kept two weeks for the admin page, failed ones two months.
+  const pruneEvery = options.pruneEveryMs ?? 3_600_000;
+  let prunedAt = 0;
+  async function pruneNowAndThen() {
+    if (Date.now() - prunedAt < pruneEvery) return;
+    prunedAt = Date.now();
+    const n = await pruneFinishedJobs(db);
+    if (n > 0) log.info({ pruned: n }, 'old finished jobs deleted');
+  }
+
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     if (stopped) return;
-    running = drain()
+    running = pruneNowAndThen()
+      .then(drain)
       .catch((error: unknown) => log.error({ err: error }, 'worker loop error'))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.pollMs ?? 1000);

@@ -35,9 +35,9 @@ export async function requestScheduleRun({ db, actor, eventId, mode, seed }: { d
     if (settings.scheduleStatus === 'generating') throw refuse('conflict', 'generating', 'A schedule is already being generated');
     const [run] = await tx.insert(conventionScheduleRuns).values({ eventId, mode, seed: seed ?? 1, requestedBy: actor.userId }).returning();
     await tx.update(conventionSettings).set({ scheduleStatus: 'generating', updatedAt: new Date() }).where(eq(conventionSettings.eventId, eventId));
-    // A coordinator is waiting for this one: dated an hour back, it is claimed before the queued e-mails (the queue
-    // takes the oldest ready job first), e.g. the hundreds a publication has just put in the outbox.
-    await enqueueJob(tx, SCHEDULE_JOB, { runId: run!.id, previousStatus: settings.scheduleStatus }, { maxAttempts: 2, runAt: new Date(Date.now() - 3_600_000) });
+    // A coordinator is waiting for this one: it passes before the queued e-mails (e.g. the hundreds a publication has
+    // just put in the outbox).
+    await enqueueJob(tx, SCHEDULE_JOB, { runId: run!.id, previousStatus: settings.scheduleStatus }, { maxAttempts: 2, priority: 'interactive' });
     await recordAudit(tx, actor, 'generate', 'convention', eventId, { runId: run!.id, mode });
     // The job usually runs in this process: have the engine's thread code ready by the time the worker takes it.
     warmSolver();
