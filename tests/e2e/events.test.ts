@@ -56,7 +56,9 @@ describe.skipIf(!hasChromium)(journey('events: create, register, QR check-in, fe
     await coord.page.locator('input[name="venue"]').fill('Salle du club');
     await coord.page.locator('input[name="commune"]').fill('Haguenau');
     await coord.page.getByRole('button', { name: fr.events.form.addQuestion }).click();
-    await coord.page.locator('input[name="question-0"]').fill('Quel sujet voulez-vous aborder ?');
+    // The question in French and German: each registrant reads it in their language.
+    await coord.page.getByLabel(fill(fr.events.form.questionLabel, { language: fr.languageNames.fr })).fill('Quel sujet voulez-vous aborder ?');
+    await coord.page.getByLabel(fill(fr.events.form.questionLabel, { language: fr.languageNames.de })).fill('Welches Thema möchten Sie ansprechen?');
     await shot(coord.page, 'fr-01-new-event');
     await coord.page.getByRole('button', { name: fr.events.form.create }).click();
     await coord.page.waitForURL(/\/n\/resilian\/events\/[0-9a-f-]{36}$/);
@@ -70,7 +72,7 @@ describe.skipIf(!hasChromium)(journey('events: create, register, QR check-in, fe
     try {
       await member.page.goto('/n/resilian/events');
       await member.page.getByRole('link', { name: title }).click();
-      await member.page.locator('input[name="q-q1"]').fill('Rüstzeiten');
+      await member.page.getByLabel('Welches Thema möchten Sie ansprechen?', { exact: true }).fill('Rüstzeiten');
       await member.page.getByRole('button', { name: de.events.register.button, exact: true }).click();
       await member.page.getByText(de.events.register.confirmed).waitFor();
       const qr = member.page.getByRole('img', { name: de.events.register.qrAlt });

@@ -280,6 +280,47 @@ describe('registration', () => {
   });
 });
 
+describe('registration questions in several languages', () => {
+  it('keeps each question and choice in every language given and shows each reader theirs, else French', async () => {
+    const questions = [
+      {
+        id: 'diet',
+        kind: 'choice',
+        required: true,
+        label: { fr: 'Repas', de: 'Essen', en: 'Meal', nl: 'Maaltijd' },
+        options: [
+          { id: 'veg', label: { fr: 'Végétarien', de: 'Vegetarisch', en: 'Vegetarian' } },
+          { id: 'any', label: { fr: 'Sans préférence', de: 'Keine Vorliebe', en: 'No preference', nl: 'Geen voorkeur' } },
+        ],
+      },
+      { id: 'topics', kind: 'multi', required: false, label: { fr: 'Sujets', de: 'Themen' }, options: [{ id: 'lean', label: { fr: 'Lean' } }, { id: 'hr', label: { fr: 'Ressources humaines', de: 'Personal' } }] },
+    ];
+    const event = await createEvent({ questions });
+    const detail = (await (await observer.request(`/api/events/${event.id}`)).json()) as { event: { questions: unknown } };
+    expect(detail.event.questions).toEqual(questions);
+    // A partial edit sends the labels again: a language left out is dropped, blank ones too.
+    const edited = await coordinator.request(`/api/events/${event.id}`, {
+      method: 'PATCH',
+      body: { questions: [{ ...questions[0], label: { fr: 'Repas', de: 'Mahlzeit', en: ' ' } }, questions[1]] },
+    });
+    expect(edited.status, await edited.clone().text()).toBe(200);
+    expect(((await edited.json()) as { questions: { label: unknown }[] }).questions[0]!.label).toEqual({ fr: 'Repas', de: 'Mahlzeit' });
+    const noLabel = await coordinator.request(`/api/events/${event.id}`, { method: 'PATCH', body: { questions: [{ ...questions[0], label: { de: '  ' } }] } });
+    expect(((await noLabel.json()) as Err).error.field).toBe('questions.0.label');
+
+    const m = await member('Nora');
+    expect((await register(m.client, event.id, { answers: { diet: 'veg', topics: ['lean', 'hr'] } })).status).toBe(201);
+    const header = async (locale: string) => {
+      const res = await coordinator.request(`/api/events/${event.id}/registrations/export?format=csv&locale=${locale}`);
+      const [head, row] = Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8').split('\r\n');
+      return { head: head!.split(';').slice(-2), row: row!.split(';').slice(-2) };
+    };
+    expect(await header('de')).toEqual({ head: ['Mahlzeit', 'Themen'], row: ['Vegetarisch', 'Lean, Personal'] });
+    expect(await header('nl')).toEqual({ head: ['Repas', 'Sujets'], row: ['Végétarien', 'Lean, Ressources humaines'] });
+    expect(await header('en')).toEqual({ head: ['Repas', 'Sujets'], row: ['Vegetarian', 'Lean, Ressources humaines'] });
+  });
+});
+
 describe('check-in, attendance and feedback', () => {
   it('checks in by QR code or by hand, exports the list, records no-shows, and takes feedback', async () => {
     const event = await createEvent({

@@ -11,7 +11,7 @@ import { Loading, PageHeader } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { useNetwork } from '../networks/use-network';
 import { eventErrorText } from './event-errors';
-import { blankEventForm, eventCountries, eventPayload, eventToForm, newQuestion, timeZones, validateEventForm, type EventForm, type QuestionDraft } from './event-form-state';
+import { blankEventForm, blankOption, eventCountries, eventPayload, eventToForm, newQuestion, timeZones, validateEventForm, type EventForm, type OptionDraft, type QuestionDraft } from './event-form-state';
 import { eventPath, eventsPath } from './event-paths';
 import { eventKinds, type EventDetail, type EventItem } from './event-types';
 import './events.css';
@@ -29,36 +29,82 @@ export function EditEventPage({ slug, id }: { slug: string; id: string }) {
   return <EventFormPage slug={slug} event={data.event} />;
 }
 
+function OptionsEditor({ q, index, onChange, error }: { q: QuestionDraft; index: number; onChange: (q: QuestionDraft) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const setOption = (j: number, next: OptionDraft) => onChange({ ...q, options: q.options.map((o, k) => (k === j ? next : o)) });
+  return (
+    <fieldset className={error ? 'option-editor field--invalid' : 'option-editor'} aria-describedby={error ? `question-${index}-options-error` : undefined}>
+      <legend className="field__label">{t('events.form.options')}</legend>
+      <ol className="option-list">
+        {q.options.map((o, j) => (
+          <li key={j} className="option-row">
+            <div className="form-grid option-row__languages">
+              {locales.map((l) => (
+                <TextField
+                  key={l}
+                  lang={l}
+                  label={t('events.form.optionIn', { n: j + 1, language: t(`languageNames.${l}`) })}
+                  value={o.label[l]}
+                  onValue={(v) => setOption(j, { ...o, label: { ...o.label, [l]: v } })}
+                  name={`question-${index}-option-${j}-${l}`}
+                />
+              ))}
+            </div>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== j) })}
+              aria-label={t('events.form.removeOptionN', { n: j + 1 })}
+            >
+              {t('events.form.removeOption')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {error ? (
+        <p className="field__error" id={`question-${index}-options-error`}>
+          {error}
+        </p>
+      ) : null}
+      <button type="button" className="button button--ghost button--small" onClick={() => onChange({ ...q, options: [...q.options, blankOption()] })}>
+        {t('events.form.addOption')}
+      </button>
+    </fieldset>
+  );
+}
+
 function QuestionEditor({ q, index, onChange, onRemove, errors }: { q: QuestionDraft; index: number; onChange: (q: QuestionDraft) => void; onRemove: () => void; errors: Record<string, string> }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const withChoices = q.kind === 'choice' || q.kind === 'multi';
+  const setKind = (kind: QuestionDraft['kind']) => {
+    const needsChoices = (kind === 'choice' || kind === 'multi') && q.options.length === 0;
+    onChange({ ...q, kind, ...(needsChoices ? { options: [blankOption(), blankOption()] } : {}) });
+  };
   return (
     <li className="question-editor">
       <div className="form-grid">
-        <TextField
-          label={t('events.form.questionLabel', { language: t(`languageNames.${locale}`) })}
-          value={q.label[locale]}
-          onValue={(v) => onChange({ ...q, label: { ...q.label, [locale]: v } })}
-          error={errors[`questions.${index}.label`]}
-          name={`question-${index}`}
-        />
         <SelectField
           label={t('events.form.questionKind')}
           value={q.kind}
-          onValue={(v) => onChange({ ...q, kind: v as QuestionDraft['kind'] })}
+          onValue={(v) => setKind(v as QuestionDraft['kind'])}
           options={(['text', 'choice', 'multi', 'boolean'] as const).map((k) => ({ value: k, label: t(`events.form.questionKinds.${k}`) }))}
+          name={`question-${index}-kind`}
         />
       </div>
-      {q.kind === 'choice' || q.kind === 'multi' ? (
-        <TextArea
-          label={t('events.form.options')}
-          hint={t('events.form.optionsHint')}
-          value={q.options}
-          onValue={(v) => onChange({ ...q, options: v })}
-          rows={3}
-          error={errors[`questions.${index}.options`]}
-        />
-      ) : null}
+      <div className="form-grid form-grid--languages">
+        {locales.map((l, k) => (
+          <TextField
+            key={l}
+            lang={l}
+            label={t('events.form.questionLabel', { language: t(`languageNames.${l}`) })}
+            value={q.label[l]}
+            onValue={(v) => onChange({ ...q, label: { ...q.label, [l]: v } })}
+            error={k === 0 ? errors[`questions.${index}.label`] : undefined}
+            name={`question-${index}-${l}`}
+          />
+        ))}
+      </div>
+      {withChoices ? <OptionsEditor q={q} index={index} onChange={onChange} error={errors[`questions.${index}.options`]} /> : null}
       <div className="question-editor__foot">
         <Checkbox label={t('events.form.questionRequired')} checked={q.required} onChecked={(v) => onChange({ ...q, required: v })} />
         <button type="button" className="button button--ghost button--small" onClick={onRemove}>
@@ -75,7 +121,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
   const locale = currentLocale();
   const navigate = useNavigate();
   const network = useNetwork(slug).data;
-  const [form, setForm] = useState<EventForm>(() => (event ? eventToForm(event, locale) : blankEventForm()));
+  const [form, setForm] = useState<EventForm>(() => (event ? eventToForm(event) : blankEventForm()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +141,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
     setErrors({});
     setBusy(true);
     try {
-      const body = eventPayload(form, locale, !event);
+      const body = eventPayload(form, !event);
       const saved = event
         ? await api.patch<EventItem>(`/events/${encodeURIComponent(event.id)}`, body)
         : await api.post<EventItem>(`/networks/${encodeURIComponent(slug)}/events`, body);
@@ -188,6 +234,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
         <fieldset className="fieldset card">
           <legend className="card__title">{t('events.form.questions')}</legend>
           <p className="muted">{t('events.form.questionsHint')}</p>
+          <p className="muted">{t('events.form.questionLanguagesHint')}</p>
           <ol className="question-list">
             {form.questions.map((q, i) => (
               <QuestionEditor

@@ -6,15 +6,18 @@ export const eventCountries = ['BE', 'LU', 'FR', 'DE', 'NL'] as const;
 const locales: Locale[] = ['fr', 'de', 'en', 'nl'];
 const emptyTexts = (): Record<Locale, string> => ({ fr: '', de: '', en: '', nl: '' });
 
+/** One choice of a question, in each language; an existing choice keeps its id (and so the answers already given). */
+export interface OptionDraft {
+  id: string | null;
+  label: Record<Locale, string>;
+}
+
 export interface QuestionDraft {
   id: string;
   kind: QuestionKind;
-  /** The label in each language (the form edits the reader's language; the others are kept). */
+  /** The question in each language; a registrant reads theirs, else French, else any language given. */
   label: Record<Locale, string>;
-  /** One option per line, in the reader's language. */
-  options: string;
-  /** Existing options, so an edited question keeps its option ids (and so the answers already given). */
-  known: NonNullable<EventQuestion['options']>;
+  options: OptionDraft[];
   required: boolean;
 }
 
@@ -64,7 +67,7 @@ export function blankEventForm(): EventForm {
 
 const texts = (t: Partial<Record<Locale, string>>) => ({ ...emptyTexts(), ...t });
 
-export function eventToForm(e: EventItem, locale: Locale): EventForm {
+export function eventToForm(e: EventItem): EventForm {
   return {
     kind: e.kind,
     title: texts(e.title),
@@ -87,8 +90,7 @@ export function eventToForm(e: EventItem, locale: Locale): EventForm {
       id: q.id,
       kind: q.kind,
       label: texts(q.label),
-      options: (q.options ?? []).map((o) => o.label[locale] || o.label.fr || Object.values(o.label).find(Boolean) || o.id).join('\n'),
-      known: q.options ?? [],
+      options: (q.options ?? []).map((o) => ({ id: o.id, label: texts(o.label) })),
       required: q.required,
     })),
   };
@@ -97,8 +99,12 @@ export function eventToForm(e: EventItem, locale: Locale): EventForm {
 export function newQuestion(existing: QuestionDraft[]): QuestionDraft {
   let n = existing.length + 1;
   while (existing.some((q) => q.id === `q${n}`)) n++;
-  return { id: `q${n}`, kind: 'text', label: emptyTexts(), options: '', known: [], required: false };
+  return { id: `q${n}`, kind: 'text', label: emptyTexts(), options: [], required: false };
 }
+
+export const blankOption = (): OptionDraft => ({ id: null, label: emptyTexts() });
+
+const hasText = (t: Record<Locale, string>) => locales.some((l) => t[l].trim());
 
 /** Form errors before sending: field name → code of the message. */
 export function validateEventForm(form: EventForm): Record<string, 'titleRequired' | 'dateRequired' | 'endBeforeStart' | 'optionsHint'> {
@@ -108,35 +114,31 @@ export function validateEventForm(form: EventForm): Record<string, 'titleRequire
   if (!form.endsAt) errors.endsAt = 'dateRequired';
   if (form.startsAt && form.endsAt && form.endsAt <= form.startsAt) errors.endsAt = 'endBeforeStart';
   form.questions.forEach((q, i) => {
-    if (!locales.some((l) => q.label[l].trim())) errors[`questions.${i}.label`] = 'titleRequired';
-    if ((q.kind === 'choice' || q.kind === 'multi') && q.options.split('\n').filter((o) => o.trim()).length < 2) errors[`questions.${i}.options`] = 'optionsHint';
+    if (!hasText(q.label)) errors[`questions.${i}.label`] = 'titleRequired';
+    if ((q.kind === 'choice' || q.kind === 'multi') && q.options.filter((o) => hasText(o.label)).length < 2) errors[`questions.${i}.options`] = 'optionsHint';
   });
   return errors;
 }
 
 const nonEmpty = (t: Record<Locale, string>) => Object.fromEntries(Object.entries(t).filter(([, v]) => v.trim() !== '')) as Partial<Record<Locale, string>>;
 
-function questionPayload(q: QuestionDraft, locale: Locale): EventQuestion {
+function questionPayload(q: QuestionDraft): EventQuestion {
   const base = { id: q.id, kind: q.kind, label: nonEmpty(q.label), required: q.required };
   if (q.kind !== 'choice' && q.kind !== 'multi') return base;
-  const used = new Set<string>();
-  const options = q.options
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line, i) => {
-      // Keep the id of an option whose text is unchanged, so answers already given keep their meaning.
-      const same = q.known.find((o) => !used.has(o.id) && Object.values(o.label).includes(line));
-      let id = same?.id ?? `o${i + 1}`;
-      while (used.has(id)) id = `${id}x`;
-      used.add(id);
-      return { id, label: same ? { ...same.label, [locale]: line } : { [locale]: line } };
-    });
+  const kept = q.options.filter((o) => hasText(o.label));
+  const used = new Set(kept.flatMap((o) => (o.id ? [o.id] : [])));
+  let n = 0;
+  const options = kept.map((o) => {
+    let id = o.id;
+    while (!id || (o.id === null && used.has(id))) id = `o${++n}`;
+    used.add(id);
+    return { id, label: nonEmpty(o.label) };
+  });
   return { ...base, options };
 }
 
 /** The JSON body for POST /networks/{slug}/events or PATCH /events/{id}. */
-export function eventPayload(form: EventForm, locale: Locale, creating: boolean) {
+export function eventPayload(form: EventForm, creating: boolean) {
   const body: Record<string, unknown> = {
     kind: form.kind,
     title: nonEmpty(form.title),
@@ -154,7 +156,7 @@ export function eventPayload(form: EventForm, locale: Locale, creating: boolean)
     registrationOpensAt: form.opensAt || null,
     registrationClosesAt: form.closesAt || null,
     visibility: form.visibility,
-    questions: form.questions.map((q) => questionPayload(q, locale)),
+    questions: form.questions.map(questionPayload),
   };
   if (creating) body.status = form.publish ? 'published' : 'draft';
   return body;
