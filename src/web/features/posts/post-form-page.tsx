@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -17,6 +17,37 @@ import { contractKinds, postKinds, purchaseCriteria, trainingFormats, urgencies,
 import './posts.css';
 
 const isKind = (v: string | null): v is PostKind => !!v && (postKinds as readonly string[]).includes(v);
+/** The kinds of post that offer something a pooled resource describes (a machine, a booth, staff to lend). */
+const linksResource = (kind: PostKind) => kind === 'capacity_offer' || kind === 'skills_offer';
+
+/**
+ * Links a spare-capacity offer to the organisation's pooled resource, where its calendar and booking are: chosen at
+ * once when the organisation has a single resource.
+ */
+function ResourceLink({ organisationId, value, onValue, error }: { organisationId: string; value: string | null; onValue: (id: string | null) => void; error?: string | undefined }) {
+  const { t } = useTranslation();
+  const list = useApi<{ items: { id: string; name: string; owner: { id: string } }[] }>('/resources?mine=true&pageSize=50');
+  const own = (list.data?.items ?? []).filter((r) => r.owner.id === organisationId);
+  const only = own.length === 1 ? own[0]!.id : null;
+  useEffect(() => {
+    if (only) onValue(only);
+  }, [only, onValue]);
+  if (!own.length) return null;
+  return (
+    <fieldset className="fieldset card">
+      <legend>{t('posts.form.resource')}</legend>
+      <SelectField
+        label={t('posts.form.resource')}
+        value={value ?? ''}
+        onValue={(v) => onValue(v || null)}
+        options={[{ value: '', label: t('posts.form.noResource') }, ...own.map((r) => ({ value: r.id, label: r.name }))]}
+        error={error}
+      />
+      <p className="muted">{t('posts.form.resourceHint')}</p>
+    </fieldset>
+  );
+}
+
 const words = (v: string) => v.split(',').map((w) => w.trim()).filter(Boolean);
 
 /** Publishing a need or an offer: its kind, text in one language, codes that every language reads, and details. */
@@ -51,6 +82,7 @@ export function NewPostPage({ slug }: { slug: string }) {
   const [volume, setVolume] = useState('');
   const [deadline, setDeadline] = useState('');
   const [criteria, setCriteria] = useState<string[]>([]);
+  const [resourceId, setResourceId] = useState<string | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -78,6 +110,7 @@ export function NewPostPage({ slug }: { slug: string }) {
       startsOn: startsOn || null,
       endsOn: endsOn || null,
       expiresOn: expiresOn || null,
+      ...(resourceId && linksResource(kind) ? { resourceId } : {}),
       ...(kind === 'purchase_request' ? { details: { ...(volume ? { volume } : {}), ...(deadline ? { deadline } : {}), criteria } } : {}),
       ...(kind === 'recruitment' ? { recruitment: { occupationCode: occupations[0], headcount: count, contract, urgency, startOn: startOn || null } } : {}),
       ...(kind === 'training_need' ? { training: { topic: topic || title, headcount: count, format, periodStart: startsOn || null, periodEnd: endsOn || null } } : {}),
@@ -135,6 +168,7 @@ export function NewPostPage({ slug }: { slug: string }) {
             <TextField label={t('posts.form.keywords')} value={keywords} onValue={setKeywords} error={fieldError('keywords')} />
           </div>
         </fieldset>
+        {linksResource(kind) && organisationId ? <ResourceLink key={organisationId} organisationId={organisationId} value={resourceId} onValue={setResourceId} error={fieldError('resourceId')} /> : null}
         {kind === 'recruitment' || kind === 'training_need' ? (
           <fieldset className="fieldset card">
             <legend>{t(kind === 'recruitment' ? 'posts.recruitment.title' : 'posts.training.title')}</legend>
