@@ -144,6 +144,8 @@ beforeAll(async () => {
     "INSERT INTO convention_schedule_runs (event_id, mode, status, requested_by, stats, released) VALUES ($1, 'full', 'done', $2, '{\"scheduled\":1}', '[]')",
     [event!.id, admin.id],
   );
+  // Walk-ins and publication e-mails (0016).
+  await source.query("INSERT INTO convention_mailings (event_id, published_at, participant_id) VALUES ($1, '2031-03-29 12:00+02', $2)", [event!.id, supplierP!.id]);
   await fillPostTables(source, { networkId: network.id, organisationId: a.id, userId: member.id, eventId: event!.id, resourceId: resource!.id });
   await fillReportingTables(source, { networkId: network.id, organisationId: a.id, userId: member.id, eventId: event!.id, categoryId: category!.id });
 });

@@ -1,18 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { conventionMeetings, conventionSettings, type Locale } from '../../db/schema';
+import { queryRows } from '../../db/rows';
+import { conventionMeetings, conventionSettings } from '../../db/schema';
 import { enqueueJob } from '../../jobs/queue';
 import { recordAudit } from '../audit/record-audit';
 import type { Actor } from '../policy/actor';
 import { validatePlan } from '../scheduling/validate-plan';
-import { enqueueMails } from './batch-mail';
 import { buildProblem } from './build-problem';
-import { loadConventionToManage, lockConvention, refuse, type EventRow } from './convention-access';
-import { conventionLink, renderConventionMail } from './convention-mails';
+import { loadConventionToManage, lockConvention, refuse } from './convention-access';
 import { FOLLOW_UP_DAYS } from './convention-model';
-import { listSlots } from './convention-settings';
 import { loadSnapshot, type MeetingRow } from './load-snapshot';
-import { eventTitle, loadPeople, networkSlugOf } from './people';
+import { loadPeople } from './people';
+import { queuePublicationMails } from './publication-mails';
 
 export const FOLLOW_UP_JOB = 'convention.follow-up';
 
@@ -33,16 +32,26 @@ const publishedSeat = (m: MeetingRow) => `${m.publishedSlotId ?? ''}|${m.publish
  * Publishes the schedule: participants' agendas, PDFs and calendars now show it. The first publication e-mails
  * every participant with a meeting; a later one e-mails only those whose agenda changed. The first one also
  * plans the six-month follow-up reminder.
+ *
+ * The transaction is kept short (the embedded engine has a single connection that the server's other requests
+ * wait for): it commits the published seats and queues the e-mails as background batches of `MAIL_BATCH`
+ * participants, which the worker composes afterwards (`sendPublicationMails`).
  */
 export async function publishSchedule({ db, actor, eventId, baseUrl }: { db: Db; actor: Actor; eventId: string; baseUrl: string }) {
-  const { event } = await loadConventionToManage(db, actor, eventId);
+  const { event, settings: seen } = await loadConventionToManage(db, actor, eventId);
+  // Read and validated before the transaction (the slow part: thousands of rows), then confirmed unchanged under
+  // the convention's lock; if anything moved meanwhile, read and validated again under the lock.
+  const before = await fingerprint(db, eventId);
+  const early = seen.scheduleStatus === 'generating' ? undefined : await loadSnapshot(db, eventId, seen);
+  const earlyCheck = early && checkCurrentPlan(early.snapshot);
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const settings = await lockConvention(tx, eventId);
     if (settings.scheduleStatus === 'generating') throw refuse('conflict', 'generating', 'Wait until the schedule is generated');
-    const { snapshot, meetings } = await loadSnapshot(tx, eventId, settings);
+    const unchanged = early && settings.updatedAt.getTime() === seen.updatedAt.getTime() && (await fingerprint(tx, eventId)) === before;
+    const { snapshot, meetings } = unchanged ? early : await loadSnapshot(tx, eventId, settings);
     if (!meetings.some((m) => m.status === 'scheduled')) throw refuse('conflict', 'nothing_to_publish', 'No meeting is scheduled yet');
-    const check = checkCurrentPlan(snapshot);
+    const check = unchanged && earlyCheck ? earlyCheck : checkCurrentPlan(snapshot);
     if (!check.valid) throw refuse('conflict', 'edit_breaks_rules', `The schedule breaks a rule: ${check.violations[0]}`);
 
     const changed = new Set<string>();
@@ -65,50 +74,30 @@ export async function publishSchedule({ db, actor, eventId, baseUrl }: { db: Db;
 
     const scheduled = meetings.filter((m) => m.status === 'scheduled');
     const withMeetings = new Set(scheduled.flatMap((m) => [m.participantA, m.participantB]));
-    const recipients = first ? withMeetings : changed;
-    const notified = await mailAgendas(tx, { event, eventId, baseUrl, meetings: scheduled, recipients: [...recipients], template: first ? 'schedule-published' : 'schedule-changed' });
+    const people = await loadPeople(tx, [...(first ? withMeetings : changed)]);
+    // Only those who can be reached: walk-ins without an e-mail and anonymised accounts get their agenda at the desk.
+    const recipients = [...people.values()].filter((p) => p.email).map((p) => p.participantId).sort();
+    await queuePublicationMails(tx, { eventId, publishedAt: publishedAt.toISOString(), template: first ? 'schedule-published' : 'schedule-changed', baseUrl, recipients });
     if (first) {
       const runAt = new Date(event.endsAt.getTime() + FOLLOW_UP_DAYS * 86_400_000);
       await enqueueJob(tx, FOLLOW_UP_JOB, { eventId, baseUrl }, { runAt, maxAttempts: 5 });
     }
+    const notified = recipients.length;
     await recordAudit(tx, actor, 'publish', 'convention', eventId, { meetings: scheduled.length, notified, first });
     return { publishedAt: publishedAt.toISOString(), meetings: scheduled.length, notified, first };
   });
 }
 
-async function mailAgendas(
-  tx: Db,
-  options: { event: EventRow; eventId: string; baseUrl: string; meetings: MeetingRow[]; recipients: string[]; template: 'schedule-published' | 'schedule-changed' },
-) {
-  const { event } = options;
-  const slots = new Map((await listSlots(tx, options.eventId)).map((s) => [s.id, s]));
-  const [settings] = await tx.select({ tableNames: conventionSettings.tableNames }).from(conventionSettings).where(eq(conventionSettings.eventId, options.eventId));
-  const tableName = (n: number | null) => (n ? (settings?.tableNames[n - 1] ?? String(n)) : '');
-  const people = await loadPeople(tx, [...new Set(options.meetings.flatMap((m) => [m.participantA, m.participantB]).concat(options.recipients))]);
-  const slug = await networkSlugOf(tx, event.networkId);
-  const byParticipant = new Map<string, MeetingRow[]>();
-  for (const m of options.meetings)
-    for (const p of [m.participantA, m.participantB]) byParticipant.set(p, [...(byParticipant.get(p) ?? []), m]);
-  const messages = [];
-  for (const id of options.recipients) {
-    const person = people.get(id);
-    if (!person?.email) continue;
-    const locale: Locale = person.locale;
-    const time = new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, hour: '2-digit', minute: '2-digit' });
-    const mine = (byParticipant.get(id) ?? [])
-      .map((m) => ({ m, slot: slots.get(m.slotId!) }))
-      .filter((x) => x.slot)
-      .sort((a, b) => a.slot!.startsAt.getTime() - b.slot!.startsAt.getTime());
-    const lines = mine
-      .map(({ m, slot }) => {
-        const other = people.get(m.participantA === id ? m.participantB : m.participantA);
-        return `${time.format(slot!.startsAt)}–${time.format(slot!.endsAt)} · ${tableName(m.tableNumber)} · ${other?.name ?? ''}${other?.organisation ? ` (${other.organisation})` : ''}`;
-      })
-      .join('\n');
-    const link = conventionLink(options.baseUrl, slug, event.id, 'agenda');
-    const pdf = `${options.baseUrl}/api/events/${event.id}/agendas/${id}.pdf`;
-    messages.push({ to: person.email, ...renderConventionMail(options.template, locale, { name: person.name, event: eventTitle(event.title, locale), count: mine.length, lines, link, pdf }) });
-  }
-  await enqueueMails(tx, messages);
-  return messages.length;
+/**
+ * A cheap summary of everything the publication reads (meetings, participants, their unavailability and
+ * registrations): every change to those rows bumps a count or an `updated_at`.
+ */
+async function fingerprint(db: Db, eventId: string): Promise<string> {
+  const [row] = await queryRows<{ f: string }>(db, sql`
+    SELECT concat_ws('|',
+      (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM convention_meetings WHERE event_id = ${eventId}),
+      (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM convention_participants WHERE event_id = ${eventId}),
+      (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM event_registrations WHERE event_id = ${eventId}),
+      (SELECT count(*) FROM convention_unavailability u JOIN convention_participants p ON p.id = u.participant_id WHERE p.event_id = ${eventId})) AS f`);
+  return row?.f ?? '';
 }

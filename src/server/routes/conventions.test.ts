@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { extractPdfText } from '../../domain/convention/extract-pdf-text';
 import { sendFollowUpReminders } from '../../domain/convention/outcomes';
+import { sendPublicationMails, type PublicationMails } from '../../domain/convention/publication-mails';
 import { jobDefinitions } from '../../jobs/definitions';
 import { createWorker } from '../../jobs/worker';
 import { createLogger } from '../../logger';
@@ -277,6 +278,15 @@ describe('business convention through the API', () => {
   it('publishing e-mails each participant their agenda; the PDF renders every accent; the calendar feed has the meetings', async () => {
     const published = await ok<{ meetings: number; notified: number; first: boolean }>(await coordinator.request(api('/schedule/publish'), { method: 'POST' }));
     expect(published).toMatchObject({ meetings: 4, notified: 4, first: true });
+    // The e-mails are composed in the background, in batches, after the publication committed.
+    const batches = await database.query<{ payload: PublicationMails }>("SELECT payload FROM jobs WHERE name = 'convention.publication-mails' AND payload->>'eventId' = $1", [eventId]);
+    expect(batches.flatMap((b) => b.payload.participantIds)).toHaveLength(4);
+    await runJobs();
+    // A batch run again (a retry after a crash between its commit and the job's completion) mails nobody twice.
+    expect(await sendPublicationMails(database.db, batches[0]!.payload)).toEqual({ mailed: 0 });
+    const agendaMails = await database.query<{ to_address: string }>("SELECT to_address FROM outbox WHERE subject LIKE 'Votre agenda de rendez-vous%' OR subject LIKE 'Ihr Terminplan für%'");
+    expect(agendaMails).toHaveLength(4);
+    expect(new Set(agendaMails.map((m) => m.to_address)).size).toBe(4);
     const [mail] = await database.query<{ subject: string; body_text: string }>("SELECT subject, body_text FROM outbox WHERE to_address = $1 AND subject LIKE '%agenda%'", [people.buyer!.email]);
     expect(mail?.body_text).toContain('vous avez 3 rendez-vous');
     expect(mail?.body_text).toContain('Jürgen Straße (Ökozentrum Tischlerei Saar)');
@@ -343,6 +353,10 @@ describe('business convention through the API', () => {
     // The caterer's meeting was missed: the buyer and the caterer see it gone; printer and joinery get the new one.
     expect(republished).toMatchObject({ first: false });
     expect(republished.notified).toBeGreaterThanOrEqual(2);
+    await runJobs();
+    const changedMails = await database.query<{ to_address: string }>("SELECT to_address FROM outbox WHERE subject LIKE 'Votre agenda pour%' OR subject LIKE 'Ihr Terminplan für % hat sich geändert'");
+    expect(changedMails).toHaveLength(republished.notified);
+    expect(changedMails.map((m) => m.to_address)).toEqual(expect.arrayContaining([people.printer!.email, people.joinery!.email]));
   });
 
   it('both sides record an outcome; statistics count them; the six-month reminder goes out once', async () => {
