@@ -28,9 +28,32 @@ export async function getEventAnnotations({ db, actor, eventId }: { db: Db; acto
     'SELECT o.id, o.name, o.country FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id WHERE eo.event_id = $1 ORDER BY o.name',
     [eventId],
   );
-  const categories = await runSql<{ category_id: string }>(db, 'SELECT category_id FROM event_categories WHERE event_id = $1', [eventId]);
+  const categories = await categoriesOf(db, 'SELECT category_id FROM event_categories WHERE event_id = $1', eventId);
   const countries = [...new Set(organisers.map((o) => o.country))].sort();
-  return { organisers, categoryIds: categories.map((c) => c.category_id), jointlyOrganised: countries.length >= 2, countries };
+  return { organisers, categoryIds: categories.map((c) => c.id), categories, jointlyOrganised: countries.length >= 2, countries };
+}
+
+/** The axes and ecosystems of a record, named for display (axes first, in the network's order). */
+async function categoriesOf(db: Db, idsSql: string, recordId: string) {
+  return runSql<{ id: string; kind: 'ecosystem' | 'axis'; slug: string; name: Record<string, string> }>(
+    db,
+    `SELECT c.id, c.kind, c.slug, c.name FROM network_categories c WHERE c.id IN (${idsSql}) ORDER BY c.kind, c.position, c.slug`,
+    [recordId],
+  );
+}
+
+async function taskforceFor(db: Db, actor: Actor, taskforceId: string, write: boolean) {
+  const [taskforce] = await db.select().from(taskforces).where(eq(taskforces.id, taskforceId));
+  if (!taskforce || !canOnNetwork(actor, 'read-members', taskforce.networkId)) throw notFound('Taskforce');
+  if (write && !canOnNetwork(actor, 'manage', taskforce.networkId)) throw forbidden('Only the coordinators of the network tag taskforces');
+  return taskforce;
+}
+
+/** The strategic axes and ecosystems a taskforce serves. */
+export async function getTaskforceCategories({ db, actor, taskforceId }: { db: Db; actor: Actor; taskforceId: string }) {
+  await taskforceFor(db, actor, taskforceId, false);
+  const categories = await categoriesOf(db, 'SELECT category_id FROM taskforce_categories WHERE taskforce_id = $1', taskforceId);
+  return { categoryIds: categories.map((c) => c.id), categories };
 }
 
 async function assertCategories(db: Db, networkId: string, ids: string[]) {
@@ -61,22 +84,22 @@ export async function setEventCategories({ db, actor, eventId, input }: { db: Db
     const t = tx as unknown as Db;
     await t.delete(eventCategories).where(eq(eventCategories.eventId, eventId));
     if (ids.length) await t.insert(eventCategories).values(ids.map((categoryId) => ({ eventId, categoryId })));
+    await recordAudit(t, actor, 'set-categories', 'event', eventId, { categoryIds: ids });
   });
   return getEventAnnotations({ db, actor, eventId });
 }
 
 export async function setTaskforceCategories({ db, actor, taskforceId, input }: { db: Db; actor: Actor; taskforceId: string; input: z.input<typeof categoriesInputSchema> }) {
-  const [taskforce] = await db.select().from(taskforces).where(eq(taskforces.id, taskforceId));
-  if (!taskforce || !canOnNetwork(actor, 'read-members', taskforce.networkId)) throw notFound('Taskforce');
-  if (!canOnNetwork(actor, 'manage', taskforce.networkId)) throw forbidden('Only the coordinators of the network tag taskforces');
+  const taskforce = await taskforceFor(db, actor, taskforceId, true);
   const ids = [...new Set(categoriesInputSchema.parse(input).categoryIds)];
   await assertCategories(db, taskforce.networkId, ids);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     await t.delete(taskforceCategories).where(eq(taskforceCategories.taskforceId, taskforceId));
     if (ids.length) await t.insert(taskforceCategories).values(ids.map((categoryId) => ({ taskforceId, categoryId })));
+    await recordAudit(t, actor, 'set-categories', 'taskforce', taskforceId, { categoryIds: ids });
   });
-  return { categoryIds: ids };
+  return getTaskforceCategories({ db, actor, taskforceId });
 }
 
 /**

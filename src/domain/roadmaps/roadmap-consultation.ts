@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { roadmapActions, roadmapComments, roadmapVersions, roadmapVotes, roadmaps } from '../../db/schema';
+import { roadmapActions, roadmapComments, roadmapVersions, roadmapVotes, roadmaps, users } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { runSql } from '../indicators/run-sql';
 import { AppError, forbidden, notFound } from '../errors';
@@ -9,6 +9,7 @@ import type { Actor } from '../policy/actor';
 import { buildRoadmapView } from './get-roadmap';
 import { canComment, canVote, loadManagedRoadmap, loadRoadmap, roadmapRefusal } from './roadmap-access';
 import { adoptInputSchema, commentInputSchema, voteInputSchema } from './roadmap-schema';
+import { compareRoadmaps, type ComparableTree } from './version-diff';
 
 async function actionAndRoadmap(db: Db, actor: Actor, actionId: string) {
   const [action] = await db.select().from(roadmapActions).where(eq(roadmapActions.id, actionId));
@@ -123,10 +124,22 @@ export async function adoptRoadmap({ db, actor, id, input }: { db: Db; actor: Ac
   });
 }
 
-/** One adopted version as it was kept. */
+/**
+ * One adopted version as it was kept (read-only), who adopted it, and what changed in the roadmap since: the kept
+ * snapshot compared with the roadmap as it is now.
+ */
 export async function getRoadmapVersion({ db, actor, id, version }: { db: Db; actor: Actor; id: string; version: number }) {
-  await loadRoadmap(db, actor, id);
+  const roadmap = await loadRoadmap(db, actor, id);
   const [row] = await db.select().from(roadmapVersions).where(and(eq(roadmapVersions.roadmapId, id), eq(roadmapVersions.version, version)));
   if (!row) throw new AppError('not_found', `Version ${version} not found`, 'version');
-  return row;
+  const [adopter] = row.adoptedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.adoptedBy)) : [];
+  const now = await buildRoadmapView(db, id, null);
+  const snapshot = row.snapshot as ComparableTree;
+  return {
+    ...row,
+    adoptedByName: adopter?.name ?? null,
+    roadmap: { id: roadmap.id, title: roadmap.title, status: roadmap.status, version: roadmap.version },
+    versions: now.versions.map((v) => v.version),
+    changes: compareRoadmaps({ axes: snapshot.axes ?? [], progress: snapshot.progress }, now),
+  };
 }

@@ -48,7 +48,16 @@ describe('roadmap routes', () => {
     expect(((await adopted.json()) as { version: number }).version).toBe(1);
     const view = (await (await member.request(`/api/roadmaps/${id}`)).json()) as { axes: { objectives: { actions: { progress: { planned: number; done: number } }[] }[] }[] };
     expect(view.axes[0]!.objectives[0]!.actions[0]!.progress).toMatchObject({ planned: 2, done: 1 });
-    expect((await member.request(`/api/roadmaps/${id}/versions/1`)).status).toBe(200);
+    const kept = await member.request(`/api/roadmaps/${id}/versions/1`);
+    expect(kept.status).toBe(200);
+    const v1 = (await kept.json()) as { adoptedByName: string | null; note: string; changes: { same: boolean; actions: { added: { title: Record<string, string> }[] } } };
+    expect(v1).toMatchObject({ note: 'Comité', changes: { same: true } });
+    expect(v1.adoptedByName).toBeTruthy();
+    await coordinator.request(`/api/roadmaps/${id}/actions`, { method: 'POST', body: { objectiveId: objective.id, title: { fr: 'Un atelier' } } });
+    const since = (await (await member.request(`/api/roadmaps/${id}/versions/1`)).json()) as typeof v1;
+    expect(since.changes.same).toBe(false);
+    expect(since.changes.actions.added.map((a) => a.title.fr)).toEqual(['Un atelier']);
+    expect((await member.request(`/api/roadmaps/${id}/versions/2`)).status).toBe(404);
     const candidates = (await (await coordinator.request(`/api/networks/${world.networkId}/roadmap-candidates?kind=event`)).json()) as { id: string }[];
     expect(candidates.map((x) => x.id)).toContain(world.event.ev6);
     const committee = await member.request(`/api/networks/${world.networkId}/committee`);
@@ -112,5 +121,23 @@ describe('sponsors and event annotations', () => {
     expect(figures.figures.rco81).toBe(6); // ev1 (3) and now ev4 (3)
     expect((await member.request(`/api/events/${world.event.ev4}/organisers`, { method: 'POST', body: { organisationIds: [] } })).status).toBe(403);
     await coordinator.request(`/api/events/${world.event.ev4}/organisers`, { method: 'POST', body: { organisationIds: [world.org.A] } });
+  });
+
+  it('tags events and taskforces with the network’s axes, shows them, and counts activity per axis', async () => {
+    const created = await coordinator.request(`/api/networks/${world.networkId}/categories`, { method: 'POST', body: { kind: 'axis', slug: 'lean-tag', name: { fr: 'Lean', de: 'Lean' } } });
+    expect(created.status).toBe(201);
+    const axis = (await created.json()) as { id: string };
+    const tagged = await coordinator.request(`/api/events/${world.event.ev1}/categories`, { method: 'POST', body: { categoryIds: [axis.id] } });
+    expect(((await tagged.json()) as { categories: { id: string; kind: string; name: Record<string, string> }[] }).categories).toEqual([{ id: axis.id, kind: 'axis', slug: 'lean-tag', name: { fr: 'Lean', de: 'Lean' } }]);
+    const tf = await coordinator.request(`/api/taskforces/${world.taskforce.t1}/categories`, { method: 'POST', body: { categoryIds: [axis.id] } });
+    expect(((await tf.json()) as { categoryIds: string[] }).categoryIds).toEqual([axis.id]);
+    const read = (await (await member.request(`/api/taskforces/${world.taskforce.t1}/categories`)).json()) as { categories: { slug: string }[] };
+    expect(read.categories.map((c) => c.slug)).toEqual(['lean-tag']);
+    expect((await member.request(`/api/taskforces/${world.taskforce.t1}/categories`, { method: 'POST', body: { categoryIds: [] } })).status).toBe(403);
+    const activity = (await (await coordinator.request(`/api/networks/${world.networkId}/axes/activity?${period}`)).json()) as { slug: string; events: number; participations: number; taskforces: number }[];
+    // ev1 (2024, three attended) and t1 (open from January to June 2024) are tagged.
+    expect(activity.find((a) => a.slug === 'lean-tag')).toMatchObject({ events: 1, participations: 3, taskforces: 1 });
+    const event = (await (await member.request(`/api/events/${world.event.ev1}/organisers`)).json()) as { categoryIds: string[] };
+    expect(event.categoryIds).toEqual([axis.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { categoriesInputSchema, getAxisActivity, getEventAnnotations, organisersInputSchema, setEventCategories, setEventOrganisers, setTaskforceCategories } from '../../domain/indicators/event-annotations';
+import { categoriesInputSchema, getAxisActivity, getEventAnnotations, getTaskforceCategories, organisersInputSchema, setEventCategories, setEventOrganisers, setTaskforceCategories } from '../../domain/indicators/event-annotations';
 import { assertFigures } from '../../domain/indicators/indicator-access';
 import { periodQuery, toPeriod } from '../../domain/indicators/period';
 import { getNetwork } from '../../domain/networks/networks';
@@ -19,9 +19,17 @@ const NetworkParam = z.object({
   network: z.string().min(1).max(100).openapi({ param: { name: 'network', in: 'path' }, description: 'Network id or slug' }),
 });
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const Category = z.object({ id: z.string(), kind: z.enum(['ecosystem', 'axis']), slug: z.string(), name: z.record(z.string(), z.string()) }).openapi('TaggedCategory');
 const Annotations = z
-  .object({ organisers: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })), categoryIds: z.array(z.string()), jointlyOrganised: z.boolean(), countries: z.array(z.string()) })
+  .object({
+    organisers: z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
+    categoryIds: z.array(z.string()),
+    categories: z.array(Category),
+    jointlyOrganised: z.boolean(),
+    countries: z.array(z.string()),
+  })
   .openapi('EventAnnotations');
+const TaskforceCategories = z.object({ categoryIds: z.array(z.string()), categories: z.array(Category) }).openapi('TaskforceCategories');
 const Sponsor = z.looseObject({ id: z.string(), eventId: z.string(), name: z.string(), package: z.string() }).openapi('EventSponsor');
 
 reportRoutes.openapi(
@@ -96,7 +104,15 @@ reportRoutes.openapi(
 );
 
 reportRoutes.openapi(
-  createRoute({ method: 'post', path: '/taskforces/{id}/categories', tags: ['Indicators'], summary: 'Set the strategic axes and ecosystems a taskforce serves (coordinators)', request: { params: IdParam, ...body(categoriesInputSchema) }, responses: { 200: jsonContent(z.object({ categoryIds: z.array(z.string()) }), 'Categories'), ...errorResponses } }),
+  createRoute({ method: 'get', path: '/taskforces/{id}/categories', tags: ['Indicators'], summary: 'The strategic axes and ecosystems a taskforce serves', request: { params: IdParam }, responses: { 200: jsonContent(TaskforceCategories, 'Categories'), ...errorResponses } }),
+  async (c) => {
+    requireUser(c);
+    return c.json(await getTaskforceCategories({ db: c.get('db'), actor: c.get('actor'), taskforceId: c.req.valid('param').id }), 200);
+  },
+);
+
+reportRoutes.openapi(
+  createRoute({ method: 'post', path: '/taskforces/{id}/categories', tags: ['Indicators'], summary: 'Set the strategic axes and ecosystems a taskforce serves (coordinators)', request: { params: IdParam, ...body(categoriesInputSchema) }, responses: { 200: jsonContent(TaskforceCategories, 'Categories'), ...errorResponses } }),
   async (c) => {
     requireUser(c);
     return c.json(await setTaskforceCategories({ db: c.get('db'), actor: c.get('actor'), taskforceId: c.req.valid('param').id, input: c.req.valid('json') }), 200);

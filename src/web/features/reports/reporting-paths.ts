@@ -7,6 +7,7 @@ export const recordsPath = (slug: string, indicator: string) => `${n(slug)}/repo
 export const roadmapsPath = (slug: string) => `${n(slug)}/roadmaps`;
 export const committeePath = (slug: string) => `${n(slug)}/roadmaps?tab=committee`;
 export const roadmapPath = (slug: string, id: string) => `${n(slug)}/roadmaps/${encodeURIComponent(id)}`;
+export const roadmapVersionPath = (slug: string, id: string, version: number) => `${roadmapPath(slug, id)}/versions/${version}`;
 export const agencyPath = '/agency';
 export const reportFilePath = (slug: string, format: 'pdf' | 'xlsx', locale: string, period: { from: string; to: string }) =>
   `/api/networks/${encodeURIComponent(slug)}/report?format=${format}&locale=${locale}&from=${period.from}&to=${period.to}`;

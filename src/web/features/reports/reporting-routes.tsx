@@ -5,6 +5,7 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { GraphPage } from '../graph/graph-page';
 import { IndicatorRecordsPage } from '../indicators/indicator-records-page';
 import { RoadmapPage } from '../roadmaps/roadmap-page';
+import { RoadmapVersionPage } from '../roadmaps/roadmap-version-page';
 import { RoadmapsPage } from '../roadmaps/roadmaps-page';
 import { SponsorsPage } from '../sponsors/sponsors-page';
 
@@ -21,6 +22,9 @@ export function matchReportingPath(path: string): { networkSlug?: string; render
   if (records?.slug && records.indicator) return { networkSlug: records.slug, render: () => <IndicatorRecordsPage key={records.indicator} slug={records.slug!} indicator={records.indicator!} /> };
   const roadmaps = matchPath('/n/:slug/roadmaps', path);
   if (roadmaps?.slug) return { networkSlug: roadmaps.slug, render: () => <RoadmapsPage key={roadmaps.slug} slug={roadmaps.slug!} /> };
+  const version = matchPath('/n/:slug/roadmaps/:id/versions/:version', path);
+  if (version?.slug && version.id && /^[1-9]\d{0,5}$/.test(version.version ?? ''))
+    return { networkSlug: version.slug, render: () => <RoadmapVersionPage key={`${version.id}-${version.version}`} slug={version.slug!} id={version.id!} version={Number(version.version)} /> };
   const roadmap = matchPath('/n/:slug/roadmaps/:id', path);
   if (roadmap?.slug && roadmap.id) return { networkSlug: roadmap.slug, render: () => <RoadmapPage key={roadmap.id} slug={roadmap.slug!} id={roadmap.id!} /> };
   return null;

@@ -10,7 +10,7 @@ import { Loading, PageHeader, Section } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { formatDay, formatPercent } from '../dashboard/format';
 import { ProgressBar } from '../dashboard/progress-bar';
-import { roadmapsPath } from '../reports/reporting-paths';
+import { roadmapVersionPath, roadmapsPath } from '../reports/reporting-paths';
 import { reportingErrorText } from '../reports/reporting-errors';
 import type { RoadmapView } from '../reports/reporting-types';
 import { ActionCard } from './action-card';
@@ -165,7 +165,9 @@ export function RoadmapPage({ slug, id }: { slug: string; id: string }) {
         <ul className="items">
           {v.versions.map((x) => (
             <li key={x.version} className="item">
-              <span className="item__body">{t('reporting.roadmap.versionLine', { n: x.version, date: formatDay(x.adoptedAt, locale) })}</span>
+              <span className="item__body">
+                <Link to={roadmapVersionPath(slug, id, x.version)}>{t('reporting.roadmap.versionLine', { n: x.version, date: formatDay(x.adoptedAt, locale) })}</Link>
+              </span>
               <span className="item__meta muted">
                 {x.note ? `${x.note} · ` : ''}
                 {t('reporting.roadmap.contributors', { countries: x.contributorCountries.join(', ') || '—' })}
