@@ -6,13 +6,14 @@ import { geocodePlaces } from '../geo/geocode-places';
 import { placeKey } from '../geo/place-key';
 import type { Actor } from '../policy/actor';
 import { canOnRecord } from '../policy/policy';
-import { buildCandidate, categoryFinder, describeIssue, type Candidate } from './build-candidate';
+import { buildCandidate, categoryFinder, describeIssue, issueCode, type Candidate } from './build-candidate';
 import { diffOrganisation, type OrganisationPatch } from './diff-organisation';
-import { describeMatch, findExistingOrganisations, uuidIn, type ExistingLookup } from './find-existing-organisations';
+import { describeMatch, findExistingOrganisations, matchCode, uuidIn, type ExistingLookup } from './find-existing-organisations';
 import { foldWords } from './fold-text';
 import { mapColumns } from './import-fields';
 import { byColumnName, type NewOrganisation } from './organisation-columns';
 import { reportBuilder, SAMPLE_SIZE, type ImportReport, type ReportRow } from './import-report';
+import type { ReasonCode } from './reason-codes';
 import type { Sheet } from './sheet';
 
 export interface PlannedRow extends ReportRow {
@@ -50,15 +51,16 @@ const CHUNK = 1000;
 const legalForms = /\b(sa|sprl|srl|sarl|sas|sasu|eurl|sca|scs|scrl|sc|se|gmbh|ag|kg|ohg|ug|ev|bv|nv|bvba|vzw|asbl|cv|cvba|ltd|inc)\b/g;
 
 /** Keys under which two rows of one file are the same organisation. */
-function inFileKeys(c: Candidate): { key: string; what: string }[] {
+/** The keys two rows of one file share when they are the same organisation; `by` and `value` name it in the codes. */
+function inFileKeys(c: Candidate): { key: string; what: string; by: string; value: string }[] {
   const ids = c.identifiers;
-  const keys: { key: string; what: string }[] = [];
-  if (ids.beEnterprise) keys.push({ key: `be:${ids.beEnterprise}`, what: `enterprise number ${ids.beEnterprise}` });
-  if (ids.frSiren) keys.push({ key: `siren:${ids.frSiren}`, what: `SIREN ${ids.frSiren}` });
-  if (ids.luRcs) keys.push({ key: `rcs:${ids.luRcs}`, what: `RCS ${ids.luRcs}` });
-  if (ids.deRegister) keys.push({ key: `de:${ids.deRegister}|${ids.deCourt ?? ''}`, what: `register ${ids.deRegister}` });
+  const keys: { key: string; what: string; by: string; value: string }[] = [];
+  if (ids.beEnterprise) keys.push({ key: `be:${ids.beEnterprise}`, what: `enterprise number ${ids.beEnterprise}`, by: 'beEnterprise', value: ids.beEnterprise });
+  if (ids.frSiren) keys.push({ key: `siren:${ids.frSiren}`, what: `SIREN ${ids.frSiren}`, by: 'frSiren', value: ids.frSiren });
+  if (ids.luRcs) keys.push({ key: `rcs:${ids.luRcs}`, what: `RCS ${ids.luRcs}`, by: 'luRcs', value: ids.luRcs });
+  if (ids.deRegister) keys.push({ key: `de:${ids.deRegister}|${ids.deCourt ?? ''}`, what: `register ${ids.deRegister}`, by: 'deRegister', value: ids.deRegister });
   const name = foldWords(c.values.name).replace(legalForms, ' ').replace(/\s+/g, ' ').trim();
-  if (name) keys.push({ key: `name:${c.values.country}|${placeKey(c.values.commune ?? '')}|${name}`, what: 'name and commune' });
+  if (name) keys.push({ key: `name:${c.values.country}|${placeKey(c.values.commune ?? '')}|${name}`, what: 'name and commune', by: 'name', value: '' });
   return keys;
 }
 
@@ -144,7 +146,7 @@ export async function analyseImport(opts: AnalyseOptions): Promise<ImportPlan> {
       if (!b.candidate) {
         const nameColumn = columns.find((col) => col.field === 'name');
         const name = nameColumn ? (b.row.cells[nameColumn.index] ?? '').trim().slice(0, 300) : '';
-        planned.push({ row: b.row.number, outcome: 'reject', name, reasons: b.issues.map(describeIssue), categoryIds: [], joinsNetwork: false });
+        planned.push({ row: b.row.number, outcome: 'reject', name, reasons: b.issues.map(describeIssue), codes: b.issues.map(issueCode), categoryIds: [], joinsNetwork: false });
         continue;
       }
       const c = candidates[k]!;
@@ -174,33 +176,40 @@ interface PlanContext {
 
 function planRow(c: Candidate & { geocoded: boolean }, found: ExistingLookup, ctx: PlanContext): PlannedRow {
   const base = { row: c.row, name: c.values.name, categoryIds: c.categoryIds, joinsNetwork: false };
-  const reject = (reason: string): PlannedRow => ({ ...base, outcome: 'reject', reasons: [reason], categoryIds: [] });
+  const reject = (reason: string, code: ReasonCode): PlannedRow => ({ ...base, outcome: 'reject', reasons: [reason], codes: [code], categoryIds: [] });
   const keys = inFileKeys(c);
-  for (const { key, what } of keys) {
+  for (const { key, what, by, value } of keys) {
     const earlier = ctx.seen.get(key);
-    if (earlier !== undefined) return reject(`row ${c.row}: same organisation as row ${earlier} (${what}); keep one of the two rows`);
+    if (earlier !== undefined)
+      return reject(`row ${c.row}: same organisation as row ${earlier} (${what}); keep one of the two rows`, { code: 'sameAsRow', params: { row: c.row, other: earlier, by, value } });
   }
   for (const { key } of keys) ctx.seen.set(key, c.row);
-  if (found && 'conflict' in found) return reject(`row ${c.row}: ${found.conflict}`);
-  const warnings = c.warnings.map((w) => `row ${c.row}, ${w}`);
+  if (found && 'conflict' in found) return reject(`row ${c.row}: ${found.conflict}`, { code: found.code.code, params: { row: c.row, ...found.code.params } });
+  const warnings = c.warnings.map(describeIssue);
+  const warningCodes = c.warnings.map(issueCode);
   if (!found) {
     const created = newOrganisation(c);
     const sampled = ctx.creates++ < SAMPLE_SIZE;
     const record = JSON.stringify(byColumnName(created, { omitNulls: true }));
-    return { ...base, outcome: 'create', organisationId: created.id, reasons: warnings, record, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
+    return { ...base, outcome: 'create', organisationId: created.id, reasons: warnings, codes: warningCodes, record, joinsNetwork: true, ...(sampled ? { values: { ...c.values, ...c.identifiers } } : {}) };
   }
   const org = found.match.organisation;
   const earlier = ctx.claimed.get(org.id);
-  if (earlier !== undefined) return reject(`row ${c.row}: row ${earlier} already imports "${org.name}" (${describeMatch(found.match)})`);
+  if (earlier !== undefined)
+    return reject(`row ${c.row}: row ${earlier} already imports "${org.name}" (${describeMatch(found.match)})`, {
+      code: 'alreadyImported',
+      params: { row: c.row, other: earlier, name: org.name },
+    });
   ctx.claimed.set(org.id, c.row);
   const networkIds = ctx.networksOf.get(org.id) ?? [];
   const mayEdit = canOnRecord(ctx.actor, 'update', { networkIds, ownerOrganisationId: org.id, visibility: org.visibility, sharedWith: [] });
   const { patch, changes } = diffOrganisation(org, c, { mode: mayEdit ? 'overwrite' : 'fill', keepName: found.match.by === 'name' });
   const joinsNetwork = !networkIds.includes(ctx.networkId);
   const reasons = [describeMatch(found.match), ...(mayEdit ? [] : ['it belongs to another network: only its empty fields are filled']), ...(joinsNetwork ? ['joins the network'] : []), ...warnings];
+  const codes = [matchCode(found.match), ...(mayEdit ? [] : [{ code: 'fillOnly', params: {} }]), ...(joinsNetwork ? [{ code: 'joinsNetwork', params: {} }] : []), ...warningCodes];
   const newCategories = c.categoryIds.filter((id) => !ctx.categoriesOf.has(`${org.id}|${id}`));
   if (newCategories.length) changes.categories = { from: null, to: newCategories };
   const changed = Object.keys(changes).length > 0;
   const outcome = !changed && !joinsNetwork ? 'unchanged' : found.match.by === 'name' ? 'merge' : 'update';
-  return { ...base, categoryIds: newCategories, outcome, organisationId: org.id, reasons, joinsNetwork, ...(changed ? { patch, changes } : {}) };
+  return { ...base, categoryIds: newCategories, outcome, organisationId: org.id, reasons, codes, joinsNetwork, ...(changed ? { patch, changes } : {}) };
 }

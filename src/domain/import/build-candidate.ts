@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { normaliseIdentifier, sirenOfSiret, type IdentifierScheme } from '../organisations/identifiers';
 import { foldWords } from './fold-text';
 import { listFields, type ImportField, type MappedColumn } from './import-fields';
+import type { ReasonCode } from './reason-codes';
 import {
   looksLikeFormula,
   normalisePostcode,
@@ -57,14 +58,17 @@ export interface Candidate {
   values: CandidateValues;
   identifiers: CandidateIdentifiers;
   categoryIds: string[];
-  warnings: string[];
+  warnings: RowIssue[];
 }
 
+/** What is wrong with a cell: the English sentence, and the same as a code with its values (reason-codes.ts). */
 export interface RowIssue {
   row: number;
   column: string;
   field: string;
   message: string;
+  code: string;
+  params: Record<string, string | number>;
 }
 
 export interface NetworkCategory {
@@ -126,7 +130,7 @@ type Find = ReturnType<typeof categoryFinder>;
 /** One row of the file as an organisation to create or update, or the reasons it cannot be. */
 export function buildCandidate(row: SheetRow, columns: MappedColumn[], findCategory: Find): { candidate?: Candidate; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
-  const warnings: string[] = [];
+  const warnings: RowIssue[] = [];
   const cells = new Map<ImportField, { heading: string; text: string }>();
   for (const col of columns) {
     if (!col.field) continue;
@@ -136,33 +140,37 @@ export function buildCandidate(row: SheetRow, columns: MappedColumn[], findCateg
     // Several columns may feed one list field (e.g. "NACE 1", "NACE 2").
     cells.set(col.field, prev && listFields.has(col.field) ? { heading: prev.heading, text: `${prev.text};${text}` } : { heading: col.heading, text });
   }
-  const issue = (field: ImportField, message: string) =>
-    issues.push({ row: row.number, column: cells.get(field)?.heading ?? columns.find((c) => c.field === field)?.heading ?? field, field, message });
+  const columnOf = (field: ImportField) => cells.get(field)?.heading ?? columns.find((c) => c.field === field)?.heading ?? field;
+  const issue = (field: ImportField, message: string, code: string, params: RowIssue['params'] = {}) =>
+    issues.push({ row: row.number, column: columnOf(field), field, message, code, params });
   const text = (field: ImportField): string | undefined => {
     const cell = cells.get(field);
     if (!cell) return undefined;
     const limit = maxLength[field];
     if (limit && cell.text.length > limit) {
-      issue(field, `is ${cell.text.length} characters long; the limit is ${limit}`);
+      issue(field, `is ${cell.text.length} characters long; the limit is ${limit}`, 'tooLong', { length: cell.text.length, limit });
       return undefined;
     }
-    if (looksLikeFormula(cell.text)) warnings.push(`${cell.heading}: "${cell.text.slice(0, 40)}" looks like a formula; kept as plain text`);
+    if (looksLikeFormula(cell.text)) {
+      const value = cell.text.slice(0, 40);
+      warnings.push({ row: row.number, column: cell.heading, field, message: `"${value}" looks like a formula; kept as plain text`, code: 'formula', params: { value } });
+    }
     return cell.text;
   };
   const parsed = <T>(field: ImportField, parse: (s: string) => T | undefined, what: string): T | undefined => {
     const cell = cells.get(field);
     if (!cell) return undefined;
     const value = parse(cell.text);
-    if (value === undefined) issue(field, `"${cell.text.slice(0, 80)}" is not ${what}`);
+    if (value === undefined) issue(field, `"${cell.text.slice(0, 80)}" is not ${what}`, 'invalidValue', { value: cell.text.slice(0, 80) });
     return value;
   };
   const list = (field: ImportField): string[] => {
     const cell = cells.get(field);
     if (!cell) return [];
     const items = splitList(cell.text);
-    if (items.length > MAX_LIST_ITEMS) issue(field, `has ${items.length} values; the limit is ${MAX_LIST_ITEMS}`);
+    if (items.length > MAX_LIST_ITEMS) issue(field, `has ${items.length} values; the limit is ${MAX_LIST_ITEMS}`, 'tooManyValues', { count: items.length, limit: MAX_LIST_ITEMS });
     const long = items.find((i) => i.length > MAX_LIST_ITEM);
-    if (long) issue(field, `"${long.slice(0, 40)}…" is longer than ${MAX_LIST_ITEM} characters`);
+    if (long) issue(field, `"${long.slice(0, 40)}…" is longer than ${MAX_LIST_ITEM} characters`, 'itemTooLong', { value: long.slice(0, 40), limit: MAX_LIST_ITEM });
     return items;
   };
 
@@ -174,33 +182,34 @@ export function buildCandidate(row: SheetRow, columns: MappedColumn[], findCateg
       identifiers[field as keyof CandidateIdentifiers] = normaliseIdentifier(scheme, cell.text, field);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      issue(field, error.message);
+      // normaliseIdentifier's message: `"<text>" is not a valid <identifier>`.
+      issue(field, error.message, 'invalidValue', { value: cell.text });
     }
   }
   if (identifiers.frSiret && !identifiers.frSiren) identifiers.frSiren = sirenOfSiret(identifiers.frSiret);
   if (identifiers.frSiret && identifiers.frSiren && sirenOfSiret(identifiers.frSiret) !== identifiers.frSiren)
-    issue('frSiren', `${identifiers.frSiren} is not the SIREN of the SIRET ${identifiers.frSiret}`);
+    issue('frSiren', `${identifiers.frSiren} is not the SIREN of the SIRET ${identifiers.frSiret}`, 'sirenMismatch', { siren: identifiers.frSiren, siret: identifiers.frSiret });
   const court = text('deCourt');
   if (identifiers.deRegister) identifiers.deCourt = court ?? '';
 
   const name = text('name');
-  if (!cells.has('name')) issues.push({ row: row.number, column: columns.find((c) => c.field === 'name')?.heading ?? 'name', field: 'name', message: 'the name is missing' });
+  if (!cells.has('name')) issue('name', 'the name is missing', 'nameMissing');
   const country = parsed('country', parseCountry, 'a country (BE, LU, FR, DE or NL)') ?? (cells.has('country') ? undefined : inferCountry(identifiers, cells.get('postcode')?.text));
   if (!country && !cells.has('country'))
-    issues.push({ row: row.number, column: 'country', field: 'country', message: 'the country is missing and neither an identifier nor the postcode tells it' });
+    issues.push({ row: row.number, column: 'country', field: 'country', message: 'the country is missing and neither an identifier nor the postcode tells it', code: 'countryMissing', params: {} });
 
   const naceCodes: string[] = [];
   for (const raw of list('naceCodes')) {
     const code = naceCode(raw);
     if (code) naceCodes.push(code);
-    else issue('naceCodes', `"${raw.slice(0, 40)}" is not a NACE Rev. 2.1 code`);
+    else issue('naceCodes', `"${raw.slice(0, 40)}" is not a NACE Rev. 2.1 code`, 'invalidValue', { value: raw.slice(0, 40) });
   }
   const categoryIds: string[] = [];
   for (const [field, kind, label] of [['ecosystems', 'ecosystem', 'an ecosystem'], ['axes', 'axis', 'a strategic axis']] as const)
     for (const raw of list(field)) {
       const found = findCategory(kind, raw);
       if (found) categoryIds.push(found.id);
-      else issue(field, `"${raw.slice(0, 60)}" is not ${label} of this network`);
+      else issue(field, `"${raw.slice(0, 60)}" is not ${label} of this network`, 'invalidValue', { value: raw.slice(0, 60) });
     }
 
   const latitude = parsed('latitude', (s) => ((v) => (v !== undefined && v >= -90 && v <= 90 ? v : undefined))(parseDecimal(s)), 'a latitude');
@@ -232,7 +241,7 @@ export function buildCandidate(row: SheetRow, columns: MappedColumn[], findCateg
     publicConsent: parsed('publicConsent', parseBoolean, 'yes or no'),
   };
   if ((latitude === undefined) !== (longitude === undefined) && !issues.some((i) => i.field === 'latitude' || i.field === 'longitude'))
-    issue(latitude === undefined ? 'latitude' : 'longitude', 'latitude and longitude go together: one of them is missing');
+    issue(latitude === undefined ? 'latitude' : 'longitude', 'latitude and longitude go together: one of them is missing', 'coordinatesPair');
   if (issues.length || !name || !country) return { issues };
   return { candidate: { row: row.number, values: { ...values, name, country }, identifiers, categoryIds: [...new Set(categoryIds)], warnings }, issues };
 }
@@ -249,4 +258,9 @@ function inferCountry(ids: CandidateIdentifiers, postcode: string | undefined): 
 /** The sentence the user reads: `row 17, SIRET: "123" is not a valid SIRET (14 digits)`. */
 export function describeIssue(i: RowIssue): string {
   return `row ${i.row}, ${i.column}: ${i.message}`;
+}
+
+/** The same as a code: the row, the file's heading and the field, with the issue's own values. */
+export function issueCode(i: RowIssue): ReasonCode {
+  return { code: i.code, params: { row: i.row, column: i.column, field: i.field, ...i.params } };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
 import { organisations } from '../../db/schema';
 import type { Candidate, CandidateIdentifiers } from './build-candidate';
+import type { ReasonCode } from './reason-codes';
 
 export type Organisation = typeof organisations.$inferSelect;
 
@@ -21,7 +22,8 @@ export interface ExistingMatch {
   similarity?: number;
 }
 
-export type ExistingLookup = { match: ExistingMatch } | { conflict: string } | undefined;
+/** A conflict comes as the sentence and as a code (the row number is the caller's to add). */
+export type ExistingLookup = { match: ExistingMatch } | { conflict: string; code: ReasonCode } | undefined;
 
 /** Two names this close, in the same commune of the same country, are taken for the same organisation. */
 export const NAME_SIMILARITY = 0.55;
@@ -120,6 +122,7 @@ export async function findExistingOrganisations(db: Db, candidates: Candidate[])
     if (distinct.length > 1)
       return {
         conflict: `its identifiers belong to ${distinct.length} different organisations: ${distinct.map((h) => `"${h.o.name}" (${label[h.by]})`).join(', ')}`,
+        code: { code: 'identifierConflict', params: { count: distinct.length, names: distinct.map((h) => `"${h.o.name}"`).join(', ') } },
       };
     const hit = distinct[0];
     return hit ? { match: { organisation: hit.o, by: hit.by } } : undefined;
@@ -156,6 +159,13 @@ export async function findExistingOrganisations(db: Db, candidates: Candidate[])
     }
   }
   return results;
+}
+
+/** The match as a code: what matched and whom. */
+export function matchCode(m: ExistingMatch): ReasonCode {
+  return m.by === 'name'
+    ? { code: 'similarName', params: { name: m.organisation.name, commune: m.organisation.commune, similarity: Math.round((m.similarity ?? 0) * 100) } }
+    : { code: 'sameIdentifier', params: { by: m.by, name: m.organisation.name } };
 }
 
 export function describeMatch(m: ExistingMatch): string {

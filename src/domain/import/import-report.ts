@@ -1,5 +1,6 @@
 import type { MappedColumn } from './import-fields';
 import type { Changes } from './diff-organisation';
+import type { ReasonCode } from './reason-codes';
 import type { Sheet } from './sheet';
 
 export type Outcome = 'create' | 'update' | 'merge' | 'unchanged' | 'reject';
@@ -11,6 +12,8 @@ export interface ReportRow {
   organisationId?: string;
   /** Why it was rejected, whom it matched, and warnings. */
   reasons: string[];
+  /** The same reasons as codes with their values, one per reason, for the web to word in the reader's language. */
+  codes: ReasonCode[];
   changes?: Changes;
   /** For rows to create: the values the organisation will have. */
   values?: Record<string, unknown>;
@@ -45,6 +48,7 @@ function reportRow(r: ReportRow, withValues: boolean): ReportRow {
     name: r.name,
     ...(r.organisationId ? { organisationId: r.organisationId } : {}),
     reasons: r.reasons,
+    codes: r.codes,
     ...(r.changes ? { changes: r.changes } : {}),
     ...(withValues && r.values ? { values: r.values } : {}),
   };

@@ -7,7 +7,7 @@ import { networkCategories, organisations } from '../../db/schema';
 import { loadActor } from '../policy/actor';
 import { analyseImport } from './analyse-import';
 import { csvFile, randomBeEnterprise, randomCommune, randomName, randomSiren, randomSiret } from './import-test-files';
-import { codeImportError, codeReason, withReasonCodes, type ReasonCode } from './reason-codes';
+import { codeImportError, withReasonCodes, type ReasonCode } from './reason-codes';
 import { readSpreadsheet } from './read-spreadsheet';
 
 let database: Database;
@@ -92,17 +92,32 @@ describe('import reasons as codes', () => {
     );
   });
 
-  it('keeps the values and the file heading, even one holding ": "', () => {
-    const columns = [{ heading: 'Code: NACE', field: 'naceCodes' }];
-    expect(codeReason('row 7, Code: NACE: "99.99" is not a NACE Rev. 2.1 code', columns)).toEqual({
-      code: 'invalidValue',
-      params: { row: 7, column: 'Code: NACE', field: 'naceCodes', value: '99.99' },
-    });
-    expect(codeReason('row 3: same organisation as row 2 (enterprise number 0403170701); keep one of the two rows', [])).toEqual({
-      code: 'sameAsRow',
-      params: { row: 3, other: 2, by: 'beEnterprise', value: '0403170701' },
-    });
-    expect(codeReason('something new', columns)).toBeNull();
+  it('keeps the values and the file heading, even one holding ": "', async () => {
+    const db = database.db;
+    const net = await makeNetwork(db);
+    const user = await makeUser(db);
+    await grantRole(db, user.id, net.id, 'coordinator');
+    const actor = await loadActor(db, user.id);
+    const be = randomBeEnterprise();
+    const file = csvFile([
+      ['Nom', 'Pays', 'Code: NACE', 'BCE'],
+      [randomName('Code'), 'BE', '99.99', ''],
+      [randomName('Un'), 'BE', '', be],
+      [randomName('Deux'), 'BE', '', be],
+    ]);
+    const sheet = await readSpreadsheet(file, 'csv');
+    const { report } = await analyseImport({ db, actor, networkId: net.id, sheet, fileName: 'x.csv', format: 'csv', mapping: { 'Code: NACE': 'naceCodes', BCE: 'beEnterprise' } });
+    const byRow = new Map(report.rows.map((r) => [r.row, r]));
+    expect(byRow.get(2)!.reasons).toEqual(['row 2, Code: NACE: "99.99" is not a NACE Rev. 2.1 code']);
+    expect(byRow.get(2)!.codes).toEqual([{ code: 'invalidValue', params: { row: 2, column: 'Code: NACE', field: 'naceCodes', value: '99.99' } }]);
+    expect(byRow.get(4)!.codes).toEqual([{ code: 'sameAsRow', params: { row: 4, other: 3, by: 'beEnterprise', value: be.replace(/\D/g, '') } }]);
+  });
+
+  it('gives a report stored before the codes existed null codes, so the web shows its sentences', () => {
+    const old = { rows: [{ row: 2, reasons: ['row 2, NACE: "x" is not a NACE Rev. 2.1 code', 'something'] }] };
+    expect(withReasonCodes(old).rows[0]).toMatchObject({ codes: [null, null] });
+    const current = { rows: [{ row: 2, reasons: ['joins the network'], codes: [{ code: 'joinsNetwork', params: {} }] }] };
+    expect(withReasonCodes(current).rows[0]!.codes).toEqual([{ code: 'joinsNetwork', params: {} }]);
   });
 
   it('codes the failures of a whole import', () => {
