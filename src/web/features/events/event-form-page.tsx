@@ -9,10 +9,11 @@ import { Banner } from '../../ui/banner';
 import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Loading, PageHeader } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
+import { EventReportingFieldset, useEventReporting } from '../indicators/event-tags';
 import { useNetwork } from '../networks/use-network';
 import { eventErrorText } from './event-errors';
 import { blankEventForm, blankOption, eventCountries, eventPayload, eventToForm, newQuestion, timeZones, validateEventForm, type EventForm, type OptionDraft, type QuestionDraft } from './event-form-state';
-import { eventPath, eventsPath } from './event-paths';
+import { eventPath, eventsPath, eventTabPath } from './event-paths';
 import { eventKinds, type EventDetail, type EventItem } from './event-types';
 import './events.css';
 
@@ -121,6 +122,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
   const locale = currentLocale();
   const navigate = useNavigate();
   const network = useNetwork(slug).data;
+  const reporting = useEventReporting(slug, event?.id);
   const [form, setForm] = useState<EventForm>(() => (event ? eventToForm(event) : blankEventForm()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
@@ -145,6 +147,12 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
       const saved = event
         ? await api.patch<EventItem>(`/events/${encodeURIComponent(event.id)}`, body)
         : await api.post<EventItem>(`/networks/${encodeURIComponent(slug)}/events`, body);
+      // Axes and co-organisers need the event's id; if they fail after a creation, edit the saved event (no duplicate).
+      await reporting.save(saved.id).catch((cause: unknown) => {
+        if (event) throw cause;
+        navigate(eventTabPath(slug, saved.id, 'edit'));
+        throw cause;
+      });
       navigate(eventPath(slug, saved.id));
     } catch (cause) {
       const found = eventErrorText(t, cause);
@@ -251,6 +259,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
             {t('events.form.addQuestion')}
           </button>
         </fieldset>
+        <EventReportingFieldset state={reporting} />
         {event ? null : <Checkbox label={t('events.form.publishNow')} checked={form.publish} onChecked={set('publish')} />}
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
