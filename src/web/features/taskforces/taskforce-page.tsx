@@ -11,6 +11,7 @@ import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { formatDateTime } from '../../ui/format';
 import { Loading, PageHeader, Section } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
+import { TaskforceAxes } from '../indicators/event-tags';
 import { postPath } from '../posts/post-paths';
 import { taskforcesPath, type NetworkPerson, type TaskforceDetail } from './taskforce-types';
 import '../posts/posts.css';
@@ -160,6 +161,7 @@ export function TaskforcePage({ slug, id }: { slug: string; id: string }) {
           {rights.manage && active ? <CloseForm onClose={(input) => act(() => api.post(`${base}/close`, input))} /> : null}
         </div>
         <aside className="post-layout__side">
+          <TaskforceAxes slug={slug} taskforceId={tf.id} />
           <Section title={t('taskforces.members.title')} id="tf-members">
             <ul className="item-list">
               {data.members.map((m) => (
