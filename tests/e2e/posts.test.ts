@@ -168,4 +168,51 @@ describe.skipIf(!hasChromium)(journey('needs and offers: routing to operators, c
       await p.context.close();
     }
   });
+
+  it('a member offers spare capacity linked to its pooled resource, lets the post expire and renews it, and turns the weekly digest off and on', async () => {
+    const title = `Créneaux de séchage disponibles ${uniq()}`;
+    const member = await openPage(browser(), { baseURL });
+    await signIn(member.page, 'membre@maillage.demo');
+    // The sawmill this member speaks for in REMALUX pools its wood dryer: the offer links to it at once.
+    await member.page.goto('/n/remalux/needs/new?kind=capacity_offer');
+    const resource = member.page.getByLabel(fr.posts.form.resource, { exact: true });
+    await resource.locator('option:checked', { hasText: 'Séchoir à bois' }).waitFor({ state: 'attached' });
+    await member.page.getByLabel(fr.posts.form.postTitle, { exact: true }).fill(title);
+    await member.page.getByLabel(fr.posts.form.expiresOn, { exact: true }).fill('2020-01-31');
+    await member.page.getByRole('button', { name: fr.posts.form.submit }).click();
+    await member.page.waitForURL(/\/n\/remalux\/needs\/[0-9a-f-]{36}$/);
+    const facts = member.page.locator('#post-facts').locator('..');
+    await facts.getByRole('link', { name: /Séchoir à bois/ }).waitFor();
+
+    // Past its expiry date, the post says so to its owner, who renews it for three months.
+    const expired = member.page.locator('.post-expired');
+    expect(await textOf(expired)).toContain(fill(fr.posts.expiry.ownerLead, { date: '2020-01-31' }));
+    await shot(member.page, 'fr-05-expired-post');
+    await expired.getByRole('button', { name: fr.posts.expiry.renew }).click();
+    await expired.waitFor({ state: 'detached' });
+    const expiry = new Date();
+    expiry.setUTCDate(expiry.getUTCDate() + 91);
+    await facts.getByText(expiry.toISOString().slice(0, 10)).waitFor();
+    await member.page.goto('/n/remalux/needs');
+    await member.page.getByRole('link', { name: title }).waitFor();
+
+    // The weekly digest: a checkbox on "my posts", kept across visits.
+    await member.page.goto('/n/remalux/needs?mine=1');
+    const digest = member.page.getByLabel(fr.posts.digest.toggle, { exact: true });
+    await digest.waitFor();
+    expect(await digest.isChecked()).toBe(true);
+    const saved = () => member.page.waitForResponse((r) => r.url().endsWith('/api/me/match-digest') && r.request().method() === 'PATCH' && r.ok());
+    await Promise.all([saved(), digest.uncheck()]);
+    await member.page.reload();
+    await digest.waitFor();
+    expect(await digest.isChecked()).toBe(false);
+    await shot(member.page, 'fr-06-digest-off');
+    await Promise.all([saved(), digest.check()]);
+    await member.page.reload();
+    await digest.waitFor();
+    expect(await digest.isChecked()).toBe(true);
+    expect(member.errors).toEqual([]);
+    await member.context.close();
+  });
 });
+

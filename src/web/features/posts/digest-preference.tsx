@@ -12,28 +12,28 @@ interface DigestPreference {
   matchDigest: boolean;
 }
 
-/** On "my posts": whether the weekly e-mail of new matches comes, changed in one click. */
+/** On "my posts": whether the weekly e-mail of new matches comes, changed in one click (shown at once, undone if the save fails). */
 export function DigestToggle() {
   const { t } = useTranslation();
-  const { data, error, reload } = useApi<DigestPreference>('/me/match-digest');
+  const { data, error } = useApi<DigestPreference>('/me/match-digest');
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   if (error) return <Banner tone="error">{errorText(t, error).text}</Banner>;
   if (!data) return null;
-  const change = async (on: boolean) => {
-    setBusy(true);
+  const on = chosen ?? data.matchDigest;
+  const change = async (next: boolean) => {
+    setChosen(next);
     setSaveError(null);
     try {
-      await api.patch('/me/match-digest', { matchDigest: on });
-      reload();
+      await api.patch('/me/match-digest', { matchDigest: next });
     } catch (err) {
+      setChosen(!next);
       setSaveError(errorText(t, err).text);
     }
-    setBusy(false);
   };
   return (
     <div className="digest-toggle">
-      <Checkbox label={t('posts.digest.toggle')} checked={data.matchDigest} disabled={busy} onChecked={(on) => void change(on)} />
+      <Checkbox label={t('posts.digest.toggle')} checked={on} onChecked={(next) => void change(next)} />
       <p className="muted">{t('posts.digest.hint')}</p>
       {saveError ? <Banner tone="error">{saveError}</Banner> : null}
     </div>
