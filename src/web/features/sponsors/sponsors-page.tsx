@@ -6,12 +6,14 @@ import { pickTranslation } from '../../i18n/pick-translation';
 import { Banner } from '../../ui/banner';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
 import { Loading, PageHeader, Section } from '../../ui/page';
+import { Link, useSearchParam } from '../../router/router';
 import { useApi } from '../../ui/use-api';
 import { formatDay } from '../dashboard/format';
 import { NetworkError } from '../networks/network-error';
 import { useNetwork } from '../networks/use-network';
 import { ReportingNav } from '../reports/reporting-nav';
 import { reportingErrorText } from '../reports/reporting-errors';
+import { sponsorsPath } from '../reports/reporting-paths';
 import type { Sponsor } from '../reports/reporting-types';
 import { SponsorFallout } from './sponsor-fallout';
 import '../reports/reporting.css';
@@ -19,11 +21,11 @@ import '../reports/reporting.css';
 const packages = ['platinum', 'gold', 'silver', 'bronze', 'partner', 'in_kind'] as const;
 const promiseKinds = ['logo', 'stand', 'talk', 'mention', 'tickets', 'other'] as const;
 
-function AddSponsor({ slug, onAdded }: { slug: string; onAdded: () => void }) {
+function AddSponsor({ slug, onAdded, initialEvent }: { slug: string; onAdded: () => void; initialEvent: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const events = useApi<{ id: string; title: Record<string, string>; at: string }[]>(`/networks/${encodeURIComponent(slug)}/roadmap-candidates?kind=event`);
-  const [eventId, setEventId] = useState('');
+  const [eventId, setEventId] = useState(initialEvent);
   const [name, setName] = useState('');
   const [pkg, setPkg] = useState<string>('gold');
   const [amount, setAmount] = useState('');
@@ -95,6 +97,9 @@ export function SponsorsPage({ slug }: { slug: string }) {
   const list = useApi<Sponsor[]>(`/networks/${encodeURIComponent(slug)}/sponsors`);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Opened from an event page: that event's sponsors, and the form set on it.
+  const only = useSearchParam('event') ?? '';
+  const shown = (list.data ?? []).filter((s) => !only || s.eventId === only);
   if (networkError) return <NetworkError error={networkError} />;
   if (!network) return <Loading />;
   const toggle = async (s: Sponsor, promiseId: string) => {
@@ -115,9 +120,14 @@ export function SponsorsPage({ slug }: { slug: string }) {
       <ReportingNav slug={slug} />
       {list.error ? <Banner tone="error">{reportingErrorText(t, list.error).text}</Banner> : null}
       {error ? <Banner tone="error">{reportingErrorText(t, error).text}</Banner> : null}
-      {list.data && list.data.length === 0 ? <p className="muted">{t('reporting.sponsors.empty')}</p> : null}
+      {only ? (
+        <p>
+          {t('reporting.sponsors.oneEvent')} <Link to={sponsorsPath(slug)}>{t('reporting.sponsors.allEvents')}</Link>
+        </p>
+      ) : null}
+      {list.data && shown.length === 0 ? <p className="muted">{t('reporting.sponsors.empty')}</p> : null}
       <ul className="sponsor-list">
-        {(list.data ?? []).map((s) => (
+        {shown.map((s) => (
           <li key={s.id} className="card sponsor">
             <div className="sponsor__head">
               <h2 className="card__title">{s.name}</h2>
@@ -141,7 +151,7 @@ export function SponsorsPage({ slug }: { slug: string }) {
         ))}
       </ul>
       <Section title={t('reporting.sponsors.addTitle')} id="add-sponsor-title">
-        <AddSponsor slug={slug} onAdded={list.reload} />
+        <AddSponsor key={only} slug={slug} onAdded={list.reload} initialEvent={only} />
       </Section>
     </>
   );
