@@ -69,7 +69,10 @@ export interface ParticipantView {
   id: string;
   userId: string | null;
   name: string;
-  organisation: { id: string; name: string; country: string; kind: OrganisationKind } | null;
+  /** A walk-in's organisation has no id, country or kind (only the name typed at the desk). */
+  organisation: { id: string | null; name: string; country: string | null; kind: OrganisationKind | null } | null;
+  /** Added at the desk on the day, without an account. */
+  walkIn?: boolean;
   role: ParticipantRole;
   presentation: string;
   offerCodes: string[];
@@ -103,8 +106,10 @@ export async function loadParticipantViews(db: Db, eventId: string): Promise<Par
   return rows.map(({ p, userName, org, checkedInAt }) => ({
     id: p.id,
     userId: p.userId,
-    name: userName ?? '',
-    organisation: org?.id ? { id: org.id, name: org.name, country: org.country, kind: org.kind } : null,
+    name: userName ?? p.walkInName ?? '',
+    // A walk-in's organisation is only a name typed at the desk.
+    organisation: org?.id ? { id: org.id, name: org.name, country: org.country, kind: org.kind } : p.walkInOrganisation ? { id: null, name: p.walkInOrganisation, country: null, kind: null } : null,
+    walkIn: p.walkInName !== null,
     role: p.role,
     presentation: p.presentation,
     offerCodes: p.offerCodes,

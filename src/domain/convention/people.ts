@@ -5,6 +5,8 @@ import { enqueueMail } from '../mail/enqueue-mail';
 import type { EventRow } from './convention-access';
 import { conventionLink, renderConventionMail, type ConventionMail } from './convention-mails';
 
+const interfaceLocales: Locale[] = ['fr', 'de', 'en', 'nl'];
+
 export interface Person {
   participantId: string;
   userId: string | null;
@@ -28,6 +30,10 @@ export async function loadPeople(db: Db, participantIds: string[]): Promise<Map<
       anonymisedAt: users.anonymisedAt,
       disabledAt: users.disabledAt,
       organisation: organisations.name,
+      walkInName: conventionParticipants.walkInName,
+      walkInEmail: conventionParticipants.walkInEmail,
+      walkInOrganisation: conventionParticipants.walkInOrganisation,
+      languages: conventionParticipants.languages,
     })
     .from(conventionParticipants)
     .leftJoin(users, eq(users.id, conventionParticipants.userId))
@@ -37,10 +43,11 @@ export async function loadPeople(db: Db, participantIds: string[]): Promise<Map<
     map.set(r.id, {
       participantId: r.id,
       userId: r.userId,
-      name: r.name ?? '',
-      email: r.email && !r.anonymisedAt && !r.disabledAt ? r.email : null,
-      locale: r.locale ?? 'fr',
-      organisation: r.organisation ?? '',
+      // A walk-in (no account) has the name, e-mail and organisation typed at the desk.
+      name: r.name ?? r.walkInName ?? '',
+      email: r.userId ? (r.email && !r.anonymisedAt && !r.disabledAt ? r.email : null) : r.walkInEmail,
+      locale: r.locale ?? (r.languages.find((l): l is Locale => interfaceLocales.includes(l as Locale)) || 'fr'),
+      organisation: r.organisation ?? (r.walkInOrganisation || ''),
     });
   return map;
 }

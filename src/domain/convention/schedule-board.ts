@@ -57,6 +57,7 @@ export async function getScheduleBoard({ db, actor, eventId }: { db: Db; actor: 
       maxMeetings: v.maxMeetings,
       absent: v.absent,
       checkedIn: v.checkedIn,
+      walkIn: v.walkIn ?? false,
       unavailableSlotIds: unavailable.get(v.id) ?? [],
       meetings: load.get(v.id) ?? 0,
     })),

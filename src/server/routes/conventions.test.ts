@@ -20,6 +20,7 @@ interface Board {
   meetings: { id: string; a: { id: string; name: string }; b: { id: string; name: string }; status: string; slotId: string | null; table: number | null; locked: boolean; published: { slotId: string; table: number } | null }[];
   runs: { status: string; mode: string; stats: Record<string, number> | null }[];
   quality: { meetings: number; scheduled: number; valid: boolean; upperBound: number | null; breaks: number };
+  participants: { id: string; name: string; organisation: string; walkIn: boolean; checkedIn: boolean }[];
 }
 
 let database: Database;
@@ -393,5 +394,41 @@ describe('business convention through the API', () => {
     const [reminder] = await database.query<{ body_text: string }>("SELECT body_text FROM outbox WHERE to_address = $1 AND subject LIKE 'Six mois%'", [people.buyer!.email]);
     expect(reminder?.body_text).toContain('accord conclu');
     expect(await sendFollowUpReminders(database.db, { eventId, baseUrl: 'https://maillage.example' }, later)).toMatchObject({ sent: 0 });
+  });
+
+  it('a walk-in without an account is added at the desk, checked in, fitted into a free slot and gets a printable agenda', async () => {
+    const refused = await people.buyer!.client.request(api('/walk-ins'), { method: 'POST', body: { name: 'Intrus' } });
+    expect(refused.status).toBe(403);
+    expect((await coordinator.request(api('/walk-ins'), { method: 'POST', body: { name: '  ' } })).status).toBe(400);
+    const walkIn = await ok<{ participantId: string; checkedIn: boolean }>(
+      await coordinator.request(api('/walk-ins'), { method: 'POST', body: { name: 'Søren Ødegård-Müller', organisation: 'Coopérative Œuvre Sûre', role: 'supplier', languages: ['de'] } }),
+      201,
+    );
+    expect(walkIn.checkedIn).toBe(true);
+    const before = await board();
+    expect(before.participants.find((p) => p.id === walkIn.participantId)).toMatchObject({ name: 'Søren Ødegård-Müller', organisation: 'Coopérative Œuvre Sûre', walkIn: true, checkedIn: true });
+
+    await ok(await coordinator.request(api('/introductions'), { method: 'POST', body: { participantA: walkIn.participantId, participantB: people.printer!.participantId } }), 201);
+    await ok(await coordinator.request(api('/schedule/runs'), { method: 'POST', body: { mode: 'keep-published' } }), 202);
+    await runJobs();
+    const after = await board();
+    const placed = after.meetings.find((m) => m.a.id === walkIn.participantId || m.b.id === walkIn.participantId)!;
+    expect(placed.status).toBe('scheduled');
+    // Published meetings stay where they were.
+    for (const m of before.meetings.filter((x) => x.published && x.status === 'scheduled')) expect(after.meetings.find((x) => x.id === m.id)).toMatchObject({ slotId: m.slotId, table: m.table });
+    const outboxBefore = (await database.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox'))[0]!.n;
+    await ok(await coordinator.request(api('/schedule/publish'), { method: 'POST' }));
+    await runJobs();
+    // The printer is told by e-mail; the walk-in, who gave no address, gets the agenda printed at the desk.
+    const newMails = await database.query<{ to_address: string }>('SELECT to_address FROM outbox ORDER BY created_at OFFSET $1', [outboxBefore]);
+    expect(newMails.map((m) => m.to_address)).toContain(people.printer!.email);
+
+    const pdf = await coordinator.request(`/api/events/${eventId}/agendas/${walkIn.participantId}.pdf?locale=de`);
+    expect(pdf.status).toBe(200);
+    const text = extractPdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
+    const agenda = await ok<{ meetings: { counterpart: { name: string } }[] }>(await coordinator.request(`${api('/agenda')}?participantId=${walkIn.participantId}`));
+    expect(agenda.meetings.map((m) => m.counterpart.name)).toEqual(['Piet Janssens']);
+    expect(text).toContain('Søren Ødegård-Müller');
+    expect(text).toContain('Piet Janssens');
   });
 });

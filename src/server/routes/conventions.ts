@@ -21,6 +21,7 @@ import { publishSchedule } from '../../domain/convention/publish-schedule';
 import { getScheduleBoard } from '../../domain/convention/schedule-board';
 import { requestScheduleRun } from '../../domain/convention/schedule-runs';
 import { conventionStatistics } from '../../domain/convention/statistics';
+import { addWalkIn, walkInSchema } from '../../domain/convention/walk-ins';
 import { notFound } from '../../domain/errors';
 import type { Locale } from '../../db/schema';
 import { newRouter } from '../context';
@@ -139,6 +140,21 @@ conventionRoutes.openapi(
     requireUser(c);
     const { id, participantId } = c.req.valid('param');
     return c.json((await updateParticipantAsCoordinator({ db: c.get('db'), actor: c.get('actor'), eventId: id, participantId, input: c.req.valid('json') })) ?? {}, 200);
+  },
+);
+
+conventionRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/events/{id}/convention/walk-ins',
+    tags,
+    summary: 'On the day: register someone without an account at the desk, checked in, ready to be introduced and fitted into free slots (coordinators)',
+    request: { params: EventParam, ...json(walkInSchema) },
+    responses: { 201: ok('The walk-in’s participant and registration'), ...errorResponses },
+  }),
+  async (c) => {
+    requireUser(c);
+    return c.json(await addWalkIn({ db: c.get('db'), actor: c.get('actor'), eventId: c.req.valid('param').id, input: c.req.valid('json') }), 201);
   },
 );
 

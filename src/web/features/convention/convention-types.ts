@@ -143,6 +143,8 @@ export interface BoardParticipant {
   maxMeetings: number | null;
   absent: boolean;
   checkedIn: boolean;
+  /** Added at the desk on the day, without an account. */
+  walkIn: boolean;
   unavailableSlotIds: string[];
   meetings: number;
 }

@@ -8,6 +8,7 @@ import { Link, useNavigate } from '../../router/router';
 import { Banner } from '../../ui/banner';
 import { TextArea } from '../../ui/fields';
 import { Loading, PageHeader, Section } from '../../ui/page';
+import { ConventionLinks } from '../convention/convention-links';
 import { useApi } from '../../ui/use-api';
 import { ActivitiesSection } from './activities-section';
 import { eventErrorText } from './event-errors';
@@ -252,6 +253,9 @@ export function EventPage({ slug, id }: { slug: string; id: string }) {
             reload();
           }}
         />
+      ) : null}
+      {event.kind === 'business_convention' && event.status !== 'cancelled' ? (
+        <ConventionLinks slug={slug} eventId={event.id} registered={data.myRegistration?.status === 'confirmed'} manage={data.canManage} />
       ) : null}
       <EventBody detail={data} slug={slug} reload={reload} />
     </>
