@@ -97,6 +97,8 @@ interface PostCandidateRow {
   nace_codes: string[];
   occupation_codes: string[];
   skill_codes: string[];
+  /** Only the candidate's index codes that are skills the source states: all the scoring asks of them (skillReasons),
+   * and the whole index (dozens of essential skills per occupation) weighs on reading 120 rows. */
   match_codes: string[];
   lat: number | null;
   lon: number | null;
@@ -139,7 +141,8 @@ async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: S
     db,
     sql`WITH candidates AS ((${byCodes(closest, CLOSEST_CAP)}) UNION (${byCodes(broader, BROADER_CAP)}) UNION (${byWords}))
         SELECT p.id, p.kind, p.organisation_id, o.name AS organisation_name, p.title, p.body, p.keywords, p.nace_codes,
-          p.occupation_codes, p.skill_codes, p.match_codes, coalesce(p.latitude, o.latitude) AS lat, coalesce(p.longitude, o.longitude) AS lon,
+          p.occupation_codes, p.skill_codes,
+          ARRAY(SELECT c FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(source.skillCodes)})) AS match_codes, coalesce(p.latitude, o.latitude) AS lat, coalesce(p.longitude, o.longitude) AS lon,
           ARRAY(SELECT pn.network_id FROM post_networks pn WHERE pn.post_id = p.id) AS network_ids
         FROM candidates c JOIN posts p ON p.id = c.id JOIN organisations o ON o.id = p.organisation_id
         WHERE (p.expires_on IS NULL OR p.expires_on >= current_date) AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
