@@ -5,7 +5,7 @@ import { events } from '../../db/schema';
 import { openTestDatabase } from '../../../tests/test-database';
 import { createPost } from '../posts/create-post';
 import { BASE_URL, makeGaneshNetwork, makePerson, makePlacedOrganisation, places } from '../posts/posts-test-setup';
-import { anonymisedDemand, collectiveTrainingProposals, eventOfTrainingNeed, proposeCollectiveTraining } from './demand';
+import { anonymisedDemand, collectiveTrainingProposals, eventOfTrainingNeed, MIN_FIRMS, proposeCollectiveTraining } from './demand';
 
 let database: Database;
 let db: Db;
@@ -40,15 +40,20 @@ describe('anonymised demand and collective trainings', () => {
     await need(1, { kind: 'recruitment', recruitment: { occupationCode: 'esco:7212.3', headcount: 1, contract: 'fixed_term' } });
 
     const demand = await anonymisedDemand({ db, actor: partner.actor, networkId: network.id });
-    expect(demand.training.bySkill).toEqual([
-      { key: TIG, firms: 3, headcount: 9, needs: 3 },
-      { key: 'other', firms: 1, headcount: 8, needs: 1 },
-    ]);
-    expect(demand.recruitment.byOccupation).toEqual([{ key: 'esco:7212.3', firms: 2, headcount: 4, needs: 2 }]);
-    expect(demand.recruitment.bySector).toEqual([{ key: 'C25', firms: 2, headcount: 4, needs: 2 }]);
-    // Arlon (BE-WAL) and Longwy (FR-GES): one firm each, so merged.
-    expect(demand.recruitment.byTerritory).toEqual([{ key: 'other', firms: 2, headcount: 4, needs: 2 }]);
-    expect(JSON.stringify(demand)).not.toContain(firms[0]!.org.name);
+    expect(demand.minFirms).toBe(MIN_FIRMS);
+    // TIG: three firms, shown. HACCP: one firm, and an "other" of one firm would point at it, so it is left out.
+    expect(demand.training.bySkill).toEqual([{ key: TIG, firms: 3, headcount: 9, needs: 3 }]);
+    // By sector: C25 (two firms), C28 and C10 (one each) are each too small, but together they are four firms.
+    expect(demand.training.bySector).toEqual([{ key: 'other', firms: 4, headcount: 17, needs: 4 }]);
+    // Two firms recruit welders: each could read the other's figure by subtraction, so nothing is shown.
+    expect(demand.recruitment.byOccupation).toEqual([]);
+    expect(demand.recruitment.bySector).toEqual([]);
+    expect(demand.recruitment.byTerritory).toEqual([]);
+    const text = JSON.stringify(demand);
+    for (const f of firms) expect(text).not.toContain(f.org.name);
+    // A third welder recruitment brings the figure out.
+    await need(2, { kind: 'recruitment', recruitment: { occupationCode: 'esco:7212.3', headcount: 2, contract: 'permanent' } });
+    expect((await anonymisedDemand({ db, actor: partner.actor, networkId: network.id })).recruitment.byOccupation).toEqual([{ key: 'esco:7212.3', firms: 3, headcount: 6, needs: 3 }]);
 
     const proposals = await collectiveTrainingProposals({ db, actor: partner.actor, networkId: network.id });
     expect(proposals).toEqual([expect.objectContaining({ key: TIG, firms: 3, headcount: 9, postIds: [] })]);
@@ -69,5 +74,10 @@ describe('anonymised demand and collective trainings', () => {
     expect(event).toMatchObject({ kind: 'training', status: 'draft', capacity: 9, networkId: network.id });
     expect(await eventOfTrainingNeed(db, tig[1]!.id)).toBe(session.event.id);
     expect(await collectiveTrainingProposals({ db, actor: coordinator.actor, networkId: network.id })).toEqual([]);
+
+    // Two firms share HACCP: enough for the coordinator to propose a session, too few for the figure to go out.
+    await need(1, { kind: 'training_need', training: { topic: 'haccp', headcount: 2 } });
+    expect(await collectiveTrainingProposals({ db, actor: coordinator.actor, networkId: network.id })).toEqual([expect.objectContaining({ key: 'topic:haccp', firms: 2, headcount: 10 })]);
+    expect(await collectiveTrainingProposals({ db, actor: partner.actor, networkId: network.id })).toEqual([]);
   });
 });

@@ -10,8 +10,14 @@ import type { Actor } from '../policy/actor';
 import { assertCan, canOnNetwork } from '../policy/policy';
 import { territoriesOf } from './territories';
 
-/** Below this many firms a figure could point at one of them: it goes into "other". */
-export const MIN_FIRMS = 2;
+/**
+ * Below this many firms a figure could point at one of them: it goes into "other", and "other" itself is left out
+ * when it gathers fewer. Three, not two: with two firms behind a figure, each reads the other's by subtraction.
+ */
+export const MIN_FIRMS = 3;
+
+/** A training need shared by this many firms is worth a collective session (coordinators see it from here). */
+export const COLLECTIVE_MIN_FIRMS = 2;
 
 interface NeedRow {
   post_id: string;
@@ -52,7 +58,10 @@ interface Cell {
   needs: number;
 }
 
-/** Counts firms, people and needs per key; cells of fewer than MIN_FIRMS firms are merged into one "other" cell. */
+/**
+ * Counts firms, people and needs per key; cells of fewer than MIN_FIRMS firms are merged into one "other" cell,
+ * shown only if it gathers MIN_FIRMS firms itself.
+ */
 function aggregate(rows: NeedRow[], keysOf: (r: NeedRow) => string[]): Cell[] {
   const cells = new Map<string, { firms: Set<string>; headcount: number; needs: number }>();
   for (const r of rows)
@@ -74,7 +83,7 @@ function aggregate(rows: NeedRow[], keysOf: (r: NeedRow) => string[]): Cell[] {
     }
   }
   shown.sort((a, b) => b.headcount - a.headcount || b.firms - a.firms || a.key.localeCompare(b.key));
-  if (other.needs) shown.push({ key: 'other', firms: other.firms.size, headcount: other.headcount, needs: other.needs });
+  if (other.firms.size >= MIN_FIRMS) shown.push({ key: 'other', firms: other.firms.size, headcount: other.headcount, needs: other.needs });
   return shown;
 }
 
@@ -112,7 +121,8 @@ export async function anonymisedDemand({ db, actor, networkId }: { db: Db; actor
 
 /**
  * Training needs that several firms share (same skill, occupation or topic), not yet given a session: proposals for
- * a collective training. Coordinators see which needs; the figures are what everyone else sees.
+ * a collective training. Coordinators see which needs from two firms on; everyone else sees only the figures, and
+ * only where MIN_FIRMS firms stand behind them.
  */
 export async function collectiveTrainingProposals({ db, actor, networkId }: { db: Db; actor: Actor; networkId: string }) {
   assertCan(canOnNetwork(actor, 'read-members', networkId), 'Only the people of the network see its demand');
@@ -132,7 +142,7 @@ export async function collectiveTrainingProposals({ db, actor, networkId }: { db
       earliest: needs.map((n) => n.period_start).filter((d): d is string => !!d).sort()[0] ?? null,
       postIds: coordinator ? needs.map((n) => n.post_id) : [],
     }))
-    .filter((g) => g.firms >= MIN_FIRMS)
+    .filter((g) => g.firms >= (coordinator ? COLLECTIVE_MIN_FIRMS : MIN_FIRMS))
     .sort((a, b) => b.firms - a.firms || b.headcount - a.headcount);
 }
 
@@ -155,7 +165,7 @@ export async function proposeCollectiveTraining(opts: { db: Db; actor: Actor; ne
   const missing = input.postIds.findIndex((id) => !open.has(id));
   if (missing >= 0) throw new AppError('validation', 'This is not an open training need of the network', `postIds.${missing}`);
   const firms = new Set(input.postIds.map((id) => open.get(id)!.organisation_id));
-  if (firms.size < 2) throw new AppError('validation', 'A collective training gathers the needs of at least two firms', 'postIds');
+  if (firms.size < COLLECTIVE_MIN_FIRMS) throw new AppError('validation', 'A collective training gathers the needs of at least two firms', 'postIds');
   const headcount = input.postIds.reduce((s, id) => s + open.get(id)!.headcount, 0);
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
