@@ -98,7 +98,7 @@ export function CheckInPage({ slug, id }: { slug: string; id: string }) {
         <h2 id="people-title" className="card__title">
           {t('events.checkIn.search')}
         </h2>
-        <SearchBox label={t('events.checkIn.search')} value={text} onValue={setText} placeholder={t('events.attendance.search')} />
+        <SearchBox label={t('events.checkIn.search')} value={text} onValue={setText} placeholder={t('events.attendance.search')} className="check-in__search" />
         {people.data && active.length === 0 ? <p className="empty">{t('events.checkIn.noMatch')}</p> : null}
         <ul className="check-in__list">
           {active.map((a) => (
