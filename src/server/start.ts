@@ -4,6 +4,7 @@ import { openRuntime, type Runtime } from '../cli/runtime';
 import { loadConfig } from '../config/env';
 import { seedDemo, type DemoSummary } from '../domain/demo/seed-demo';
 import { jobDefinitions } from '../jobs/definitions';
+import { planRecurringJobs } from '../jobs/recurring';
 import { createWorker, type Worker } from '../jobs/worker';
 import { createLogger } from '../logger';
 
@@ -47,6 +48,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       });
       url = `http://localhost:${address.port}`;
       runtime.lock?.setPort(address.port);
+    }
+    if (worker) {
+      // Daily committee reminders and the weekly match digest plan their next run themselves: make sure one is planned.
+      const planned = await planRecurringJobs(runtime.database.db, config.publicUrl?.replace(/\/$/, '') ?? url ?? `http://localhost:${config.port}`);
+      log.debug({ planned }, 'recurring jobs planned');
     }
     return {
       url,

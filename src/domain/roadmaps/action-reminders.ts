@@ -77,13 +77,18 @@ export async function ensureActionReminders(db: Db, baseUrl: string, runAt?: Dat
   return true;
 }
 
-/** The daily job: send what is due, then plan tomorrow's run (07:00 UTC). */
+/** The next daily run: 07:00 UTC, today if that is still to come, else tomorrow. */
+export function nextActionReminderRun(now = new Date()) {
+  const next = new Date(now);
+  next.setUTCHours(7, 0, 0, 0);
+  if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
+  return next;
+}
+
+/** The daily job: send what is due, then plan the next run (07:00 UTC). */
 export async function runActionReminderJob(db: Db, payload: z.infer<typeof actionReminderPayload>) {
   const result = await sendActionReminders(db, payload);
-  const next = new Date();
-  next.setUTCDate(next.getUTCDate() + 1);
-  next.setUTCHours(7, 0, 0, 0);
   // The running job is this one: plan the next regardless of it.
-  await enqueueJob(db, ACTION_REMINDER_JOB, payload, { runAt: next });
+  await enqueueJob(db, ACTION_REMINDER_JOB, payload, { runAt: nextActionReminderRun() });
   return result;
 }
