@@ -290,6 +290,20 @@ export async function seedDemoNeeds(db: Db, lookup: DemoNeedsLookup, now = Date.
     organisation: lookup.organisation('remalux-food', 2).id, networks: ['remalux'], kind: 'training_need', daysAgo: 7, skills: ['skill:5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350'],
     title: { fr: 'Formation HACCP pour six personnes de production' }, body: { fr: 'Mise à niveau de l’équipe avant l’audit de l’automne.' },
   }).then((p) => db.insert(trainingNeeds).values({ postId: p.id, topic: 'Hygiène alimentaire HACCP', headcount: 6, format: 'on_site' }));
+  // GANESH demand: food firms of REMALUX share the HACCP need and several firms seek forklift drivers, so that the
+  // anonymised demand (three firms at least behind a figure) and a collective training proposal have something to show.
+  const haccp: [number, string, number][] = [[3, 'Recyclage HACCP pour l’équipe de nuit', 4], [4, 'HACCP : former les nouveaux opérateurs', 3]];
+  for (const [i, title, headcount] of haccp)
+    await addPost({
+      organisation: lookup.organisation('remalux-food', i).id, networks: ['remalux'], kind: 'training_need', daysAgo: 10 + i, skills: ['skill:5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350'],
+      title: { fr: title }, body: { fr: 'Avant l’audit de certification, en petits groupes sur notre site.' },
+    }).then((p) => db.insert(trainingNeeds).values({ postId: p.id, topic: 'Hygiène alimentaire HACCP', headcount, format: 'on_site', periodStart: isoDay(now + 45 * DAY), periodEnd: isoDay(now + 90 * DAY) }));
+  const forklift: [string, number, number][] = [['remalux-food', 5, 2], ['remalux-wood', 3, 1], ['remalux-wood', 4, 2]];
+  for (const [cohort, i, headcount] of forklift)
+    await addPost({
+      organisation: lookup.organisation(cohort, i).id, networks: ['remalux'], kind: 'recruitment', daysAgo: 4 + i, occupations: ['esco:8344.1'],
+      title: { fr: headcount > 1 ? `${headcount} caristes pour l’entrepôt` : 'Un cariste pour le parc à bois' }, body: { fr: 'Permis cariste souhaité, horaire en équipes.' },
+    }).then((p) => db.insert(recruitmentNeeds).values({ postId: p.id, occupationCode: 'esco:8344.1', headcount, contract: 'permanent', urgency: 'normal' }));
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(posts);
   return count?.n ?? 0;
 }
