@@ -10,6 +10,8 @@ import { TextArea } from '../../ui/fields';
 import { Loading, PageHeader, Section } from '../../ui/page';
 import { ConventionLinks } from '../convention/convention-links';
 import { useApi } from '../../ui/use-api';
+import { EventTags } from '../indicators/event-tags';
+import { sponsorsPath } from '../reports/reporting-paths';
 import { ActivitiesSection } from './activities-section';
 import { eventErrorText } from './event-errors';
 import { eventPlace, formatEventRange, formatInZone } from './event-format';
@@ -127,6 +129,9 @@ function CoordinatorActions({ detail, slug, onChange }: { detail: EventDetail; s
         <Link to={eventTabPath(slug, event.id, 'minutes')} className="button button--ghost">
           {t('events.actions.minutes')}
         </Link>
+        <Link to={`${sponsorsPath(slug)}?event=${encodeURIComponent(event.id)}`} className="button button--ghost">
+          {t('reporting.sponsors.fromEvent')}
+        </Link>
         {event.status === 'draft' ? (
           <button
             type="button"
@@ -239,6 +244,7 @@ export function EventPage({ slug, id }: { slug: string; id: string }) {
         <Link to={eventsPath(slug)}>← {t('events.backToList')}</Link>
       </p>
       <PageHeader eyebrow={`${t(`events.kinds.${event.kind}`)} · ${data.network.name}`} title={pickTranslation(event.title, locale)} lead={<p>{formatEventRange(event, locale)}</p>} />
+      <EventTags slug={slug} eventId={event.id} />
       {notice ? <Banner tone="success">{notice}</Banner> : null}
       {event.status === 'draft' ? <Banner tone="info">{t('events.banners.draft')}</Banner> : null}
       {event.status === 'cancelled' ? (
