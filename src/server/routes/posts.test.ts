@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../../db/client';
+import { queryRows } from '../../db/rows';
 import { makeGaneshNetwork, makePerson, makePlacedOrganisation, places } from '../../domain/posts/posts-test-setup';
 import { seedStarterConcepts } from '../../domain/skills/starter-concepts';
 import { runnerOf } from '../../domain/skills/sql-runner';
@@ -36,6 +38,9 @@ describe('needs, offers, referrals and taskforces over HTTP', () => {
       ['/api/networks/{network}/taskforces', 'post'],
       ['/api/taskforces/{id}/close', 'post'],
       ['/api/taskforces/{id}/recommendations', 'post'],
+      ['/api/posts/{id}/renew', 'post'],
+      ['/api/me/match-digest', 'patch'],
+      ['/api/match-digest/unsubscribe', 'post'],
     ] as const)
       expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   });
@@ -105,4 +110,28 @@ describe('needs, offers, referrals and taskforces over HTTP', () => {
     });
     expect(anonymous.status).toBe(401);
   });
+
+  it('turns the weekly digest off from the profile or, signed out, with the token of its link', async () => {
+    const { network } = await makeGaneshNetwork(db);
+    const firm = await makePlacedOrganisation(db, [network.id], places.arlon);
+    const hr = await makePerson(db, network.id, 'member', firm.id);
+    const asHr = await signInAs(app, hr.user.email);
+    expect(await (await asHr.request('/api/me/match-digest')).json()).toEqual({ matchDigest: true });
+    expect((await app.request('/api/me/match-digest')).status).toBe(401);
+
+    const off = await asHr.request('/api/me/match-digest', { method: 'PATCH', body: { matchDigest: false } });
+    expect(await off.json()).toEqual({ matchDigest: false });
+    expect((await asHr.request('/api/me/match-digest', { method: 'PATCH', body: { matchDigest: 'no' } })).status).toBe(400);
+    await asHr.request('/api/me/match-digest', { method: 'PATCH', body: { matchDigest: true } });
+
+    const [row] = await queryRows<{ token: string }>(db, sql`SELECT match_digest_token AS token FROM users WHERE id = ${hr.user.id}`);
+    const unsubscribe = (token: string) => app.request('/api/match-digest/unsubscribe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const wrong = await unsubscribe('f'.repeat(32));
+    expect(wrong.status).toBe(404);
+    expect(((await wrong.json()) as { error: { field: string } }).error.field).toBe('token');
+    expect((await unsubscribe('nope')).status).toBe(400);
+    expect((await unsubscribe(row!.token)).status).toBe(200);
+    expect(await (await asHr.request('/api/me/match-digest')).json()).toEqual({ matchDigest: false });
+  });
 });
+
