@@ -98,7 +98,7 @@ describe('job queue', () => {
     await database.db.update(jobs).set({ status: 'failed', finishedAt: daysAgo(20) }).where(eq(jobs.id, ids.oldFailed!));
     await database.db.update(jobs).set({ status: 'failed', finishedAt: daysAgo(90) }).where(eq(jobs.id, ids.olderFailed!));
     await database.db.update(jobs).set({ runAt: daysAgo(100) }).where(eq(jobs.id, ids.queued!));
-    expect(await pruneFinishedJobs(database.db, { doneDays: 14, failedDays: 60, batch: 1 })).toBeGreaterThanOrEqual(2);
+    expect(await pruneFinishedJobs(database.db, { doneDays: 14, failedDays: 60, batch: 1000 })).toBeGreaterThanOrEqual(2);
     const left = await database.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.name, name));
     const kept = Object.entries(ids).filter(([, id]) => left.some((r) => r.id === id)).map(([k]) => k);
     expect(kept.sort()).toEqual(['oldFailed', 'queued', 'recentDone']);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, journey, openPage, signIn, textOf, useBrowser } from './support/browser';
+import { hasChromium, journey, openPage, phone, signIn, textOf, useBrowser } from './support/browser';
 import { labels } from './support/locales';
 
 const { fr, de } = labels;
@@ -59,6 +59,20 @@ describe.skipIf(!hasChromium)(journey('events: create, register, QR check-in, fe
     // The question in French and German: each registrant reads it in their language.
     await coord.page.getByLabel(fill(fr.events.form.questionLabel, { language: fr.languageNames.fr })).fill('Quel sujet voulez-vous aborder ?');
     await coord.page.getByLabel(fill(fr.events.form.questionLabel, { language: fr.languageNames.de })).fill('Welches Thema möchten Sie ansprechen?');
+    // A choice, its question and choices in French and German.
+    await coord.page.getByRole('button', { name: fr.events.form.addQuestion }).click();
+    await coord.page.locator('select[name="question-1-kind"]').selectOption('choice');
+    await coord.page.locator('input[name="question-1-fr"]').fill('Repas de midi');
+    await coord.page.locator('input[name="question-1-de"]').fill('Mittagessen');
+    const choice = (n: number, l: 'fr' | 'de') => coord.page.getByLabel(fill(fr.events.form.optionIn, { n, language: fr.languageNames[l] }), { exact: true });
+    await choice(1, 'fr').fill('Végétarien');
+    await choice(1, 'de').fill('Vegetarisch');
+    await choice(2, 'fr').fill('Sans préférence');
+    await choice(2, 'de').fill('Egal');
+    await coord.page.getByRole('button', { name: fr.events.form.addOption }).click();
+    await choice(3, 'fr').fill('Je ne mange pas');
+    await coord.page.getByRole('button', { name: fill(fr.events.form.removeOptionN, { n: 3 }) }).click();
+    expect(await choice(3, 'fr').count()).toBe(0);
     await shot(coord.page, 'fr-01-new-event');
     await coord.page.getByRole('button', { name: fr.events.form.create }).click();
     await coord.page.waitForURL(/\/n\/resilian\/events\/[0-9a-f-]{36}$/);
@@ -73,8 +87,10 @@ describe.skipIf(!hasChromium)(journey('events: create, register, QR check-in, fe
       await member.page.goto('/n/resilian/events');
       await member.page.getByRole('link', { name: title }).click();
       await member.page.getByLabel('Welches Thema möchten Sie ansprechen?', { exact: true }).fill('Rüstzeiten');
+      await member.page.getByLabel('Mittagessen', { exact: true }).selectOption({ label: 'Vegetarisch' });
       await member.page.getByRole('button', { name: de.events.register.button, exact: true }).click();
       await member.page.getByText(de.events.register.confirmed).waitFor();
+      await member.page.locator('.registration dd', { hasText: 'Vegetarisch' }).waitFor();
       const qr = member.page.getByRole('img', { name: de.events.register.qrAlt });
       await qr.waitFor();
       await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
@@ -135,5 +151,116 @@ describe.skipIf(!hasChromium)(journey('events: create, register, QR check-in, fe
     expect(member.errors).toEqual([]);
     await coord.context.close();
     await member.context.close();
+  });
+
+  it('the welcome desk works on a phone (390×844), in French and in German: QR from the camera, typed code, search', async () => {
+    for (const lang of ['fr', 'de'] as const) {
+      const L = labels[lang];
+      const coord = await openPage(browser(), { baseURL, locale: lang === 'fr' ? 'fr-FR' : 'de-DE', viewport: phone });
+      // Headless Chromium has neither a camera nor BarcodeDetector: a grey canvas plays the camera, and the detector
+      // reads whatever the test holds in front of it (window.__qr), like Chrome on Android reading a printed code.
+      await coord.context.addInitScript(() => {
+        const w = window as unknown as { __qr: string | null; BarcodeDetector: unknown };
+        w.__qr = null;
+        w.BarcodeDetector = class {
+          detect() {
+            return Promise.resolve(w.__qr ? [{ rawValue: w.__qr }] : []);
+          }
+        };
+        Object.defineProperty(navigator, 'mediaDevices', {
+          configurable: true,
+          value: {
+            getUserMedia: () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = 320;
+              canvas.height = 240;
+              const paint = () => {
+                const g = canvas.getContext('2d')!;
+                g.fillStyle = `hsl(0 0% ${20 + (Date.now() / 50) % 20}%)`;
+                g.fillRect(0, 0, 320, 240);
+              };
+              paint();
+              window.setInterval(paint, 100);
+              return Promise.resolve(canvas.captureStream(10));
+            },
+          },
+        });
+      });
+      await signIn(coord.page, 'coord.resilian@maillage.demo');
+      if (lang !== 'fr') await setLanguage(coord.page, lang);
+      const member = await openPage(browser(), { baseURL });
+      await signIn(member.page, 'membre@maillage.demo');
+      try {
+        const csrf = async (page: Page) => ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+        const now = Date.now();
+        const created = await coord.page.request.post('/api/networks/resilian/events', {
+          headers: { 'x-csrf-token': await csrf(coord.page) },
+          data: {
+            kind: 'open_day',
+            title: { fr: `Portes ouvertes ${lang} ${now.toString(36)}`, de: `Tag der offenen Tür ${lang} ${now.toString(36)}` },
+            startsAt: new Date(now - 3_600_000).toISOString(),
+            endsAt: new Date(now + 3 * 3_600_000).toISOString(),
+            registrationClosesAt: new Date(now + 3 * 3_600_000).toISOString(),
+            status: 'published',
+          },
+        });
+        expect(created.status()).toBe(201);
+        const eventId = ((await created.json()) as { id: string }).id;
+        const registered = await member.page.request.post(`/api/events/${eventId}/registrations`, { headers: { 'x-csrf-token': await csrf(member.page) }, data: {} });
+        expect(registered.status()).toBe(201);
+        const { checkInCode: code, id: registrationId } = (await registered.json()) as { checkInCode: string; id: string };
+        const undo = async () => {
+          const res = await coord.page.request.post(`/api/events/${eventId}/registrations/${registrationId}/undo-check-in`, { headers: { 'x-csrf-token': await csrf(coord.page) } });
+          expect(res.status()).toBe(200);
+        };
+        const fitsThePhone = () => coord.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        const [, doneEnd] = L.events.checkIn.done.split('{{name}}') as [string, string];
+        const outcome = coord.page.locator('.check-in__outcome [role="status"]');
+
+        await coord.page.goto(`/n/resilian/events/${eventId}/check-in`);
+        expect(await textOf(coord.page.locator('#main h1'))).toBe(L.events.checkIn.title);
+        expect(await fitsThePhone()).toBe(true);
+        await shot(coord.page, `${lang}-06-phone-check-in`);
+
+        // 1. The QR code, read by the phone's camera.
+        await coord.page.getByRole('button', { name: L.events.checkIn.scan }).click();
+        await coord.page.locator('video.qr-scanner__video').waitFor({ state: 'visible' });
+        await coord.page.evaluate((value) => ((window as unknown as { __qr: string }).__qr = value), `${baseURL}/check-in/${code}`);
+        await expect.poll(async () => (await outcome.count()) > 0 && (await outcome.textContent())?.trim().endsWith(doneEnd)).toBe(true);
+        await coord.page.evaluate(() => ((window as unknown as { __qr: null }).__qr = null));
+        const count = coord.page.locator('.check-in__count');
+        await expect.poll(() => textOf(count)).toBe(fill(L.events.checkIn.count, { n: 1, total: 1 }));
+        expect(await fitsThePhone()).toBe(true);
+        await shot(coord.page, `${lang}-07-phone-scanned`);
+        await coord.page.getByRole('button', { name: L.events.checkIn.stopScan }).click();
+        await undo();
+
+        // 2. The code typed from a paper badge, lower case with a dash.
+        await coord.page.reload();
+        await coord.page.locator('input[name="code"]').fill(`${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`);
+        await coord.page.getByRole('button', { name: L.events.checkIn.checkInCode, exact: true }).click();
+        await expect.poll(async () => (await outcome.textContent())?.trim().endsWith(doneEnd)).toBe(true);
+        await expect.poll(() => textOf(count)).toBe(fill(L.events.checkIn.count, { n: 1, total: 1 }));
+        await undo();
+
+        // 3. Found by name and checked in from the list.
+        await coord.page.reload();
+        await coord.page.getByRole('searchbox', { name: L.events.checkIn.search }).fill('Schaller');
+        const person = coord.page.locator('.check-in__person', { hasText: 'Laurent Schaller' });
+        await person.getByRole('button', { name: L.events.checkIn.checkInPerson }).click();
+        await person.locator('.tag', { hasText: fill(L.events.checkIn.arrivedAt, { time: '' }).trim() }).waitFor();
+        await expect.poll(() => textOf(count)).toBe(fill(L.events.checkIn.count, { n: 1, total: 1 }));
+        expect(await fitsThePhone()).toBe(true);
+        await shot(coord.page, `${lang}-08-phone-searched`);
+      } finally {
+        if (lang !== 'fr') {
+          const token = ((await (await coord.page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+          await coord.page.request.patch('/api/me', { data: { locale: 'fr' }, headers: { 'x-csrf-token': token } });
+        }
+      }
+      expect(coord.errors).toEqual([]);
+      await coord.context.close();
+      await member.context.close();
+    }
   });
 });
