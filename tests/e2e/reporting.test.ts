@@ -46,6 +46,8 @@ describe.skipIf(!hasChromium)(journey('the agency proves what the network achiev
     await roundTable.click();
     await page.waitForURL('**/n/resilian/events/**');
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toMatch(/Table ronde publique/);
+    // Who organised it together, shown on the event page: that is what makes it count in RCO115.
+    expect(await textOf(page.getByTestId('event-tags'))).toContain(r.tags.jointShort);
     await page.goBack();
     await page.waitForURL('**/indicators/rco115**');
 
@@ -97,6 +99,12 @@ describe.skipIf(!hasChromium)(journey('the agency proves what the network achiev
     await page.locator('.action-card').first().waitFor();
     expect(await page.getByRole('button', { name: r.roadmap.adopt }).count()).toBe(0);
     expect(await page.getByRole('group', { name: r.roadmap.voteLabel }).count()).toBe(0);
+    // The adopted version as it was kept, read-only, and what changed since.
+    await page.getByRole('region', { name: r.roadmap.versions }).getByRole('link').first().click();
+    await page.waitForURL('**/versions/1');
+    await page.getByRole('heading', { level: 1, name: /Feuille de route Résilian/ }).waitFor();
+    await page.getByRole('region', { name: r.version.changesTitle }).waitFor();
+    expect(await page.getByRole('button', { name: r.roadmap.adopt }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,7 +9,7 @@ import type { Actor } from '../policy/actor';
 import { buildRoadmapView } from './get-roadmap';
 import { canComment, canVote, loadManagedRoadmap, loadRoadmap, roadmapRefusal } from './roadmap-access';
 import { adoptInputSchema, commentInputSchema, voteInputSchema } from './roadmap-schema';
-import { compareRoadmaps, type ComparableTree } from './version-diff';
+import { compareRoadmaps, normaliseSnapshot } from './version-diff';
 
 async function actionAndRoadmap(db: Db, actor: Actor, actionId: string) {
   const [action] = await db.select().from(roadmapActions).where(eq(roadmapActions.id, actionId));
@@ -134,12 +134,13 @@ export async function getRoadmapVersion({ db, actor, id, version }: { db: Db; ac
   if (!row) throw new AppError('not_found', `Version ${version} not found`, 'version');
   const [adopter] = row.adoptedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.adoptedBy)) : [];
   const now = await buildRoadmapView(db, id, null);
-  const snapshot = row.snapshot as ComparableTree;
+  const snapshot = normaliseSnapshot(row.snapshot, now);
   return {
     ...row,
+    snapshot,
     adoptedByName: adopter?.name ?? null,
     roadmap: { id: roadmap.id, title: roadmap.title, status: roadmap.status, version: roadmap.version },
     versions: now.versions.map((v) => v.version),
-    changes: compareRoadmaps({ axes: snapshot.axes ?? [], progress: snapshot.progress }, now),
+    changes: compareRoadmaps(snapshot, now),
   };
 }

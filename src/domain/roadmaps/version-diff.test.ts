@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoadmaps, type ComparableAction, type ComparableTree } from './version-diff';
+import { compareRoadmaps, normaliseSnapshot, type ComparableAction, type ComparableTree } from './version-diff';
 
 const action = (id: string, over: Partial<ComparableAction> = {}): ComparableAction => ({
   id,
@@ -15,7 +15,7 @@ const tree = (actions: ComparableAction[], extraAxis = false, ratio = 0): Compar
     { id: 'ax1', title: { fr: 'Lean' }, objectives: [{ id: 'o1', title: { fr: 'Pratiques' }, actions }] },
     ...(extraAxis ? [{ id: 'ax2', title: { fr: 'Export' }, objectives: [{ id: 'o2', title: { fr: 'Salons' }, actions: [] }] }] : []),
   ],
-  progress: { ratio, actions: actions.filter((a) => a.status === 'adopted').length, done: actions.filter((a) => a.progress.state === 'done').length },
+  progress: { ratio, actions: actions.filter((a) => a.status === 'adopted').length, done: actions.filter((a) => a.progress?.state === 'done').length },
 });
 
 describe('what changed in a roadmap since an adopted version', () => {
@@ -56,5 +56,17 @@ describe('what changed in a roadmap since an adopted version', () => {
       { then: '2025-06-30', now: '2025-09-30' },
       { then: '2025-06-30', now: null },
     ]);
+  });
+
+  it('reads a version kept without ids or progress by matching titles to the current items', () => {
+    const now = tree([action('a'), action('b')]);
+    const kept = normaliseSnapshot({ axes: [{ title: { fr: 'Lean' }, objectives: [{ title: { fr: 'Pratiques' }, actions: [{ title: { fr: 'a' } }, { title: { fr: 'gone' } }] }] }] }, now);
+    expect(kept.progress).toBeNull();
+    const changes = compareRoadmaps(kept, now);
+    expect(changes.axes).toEqual({ added: [], removed: [] });
+    expect(changes.actions.added.map((a) => a.id)).toEqual(['b']);
+    expect(changes.actions.removed.map((a) => a.title.fr)).toEqual(['gone']);
+    expect(changes.actions.changed).toEqual([]);
+    expect(changes.progress.then).toBeNull();
   });
 });

@@ -6,7 +6,8 @@ type Titled = { id: string; title: Record<string, string> };
 export interface ComparableAction extends Titled {
   status: string;
   dueOn: string | null;
-  progress: { state: string; done: number; planned: number };
+  /** null in versions kept without progress. */
+  progress: { state: string; done: number; planned: number } | null;
 }
 
 export interface ComparableTree {
@@ -27,7 +28,8 @@ export interface ActionChange {
 }
 
 export interface RoadmapChanges {
-  progress: { then: ComparableTree['progress']; now: ComparableTree['progress'] };
+  /** then is null when the kept version holds no progress (versions written before progress was kept). */
+  progress: { then: ComparableTree['progress'] | null; now: ComparableTree['progress'] };
   axes: { added: Titled[]; removed: Titled[] };
   objectives: { added: Titled[]; removed: Titled[] };
   actions: { added: Titled[]; removed: Titled[]; changed: ActionChange[] };
@@ -47,9 +49,9 @@ function addedRemoved<T extends Titled>(then: readonly T[], now: readonly T[]) {
   return { added: now.filter((x) => !before.has(x.id)).map(titled), removed: then.filter((x) => !after.has(x.id)).map(titled) };
 }
 
-export function compareRoadmaps(then: ComparableTree, now: ComparableTree): RoadmapChanges {
-  const objectivesOf = (t: ComparableTree) => t.axes.flatMap((a) => a.objectives);
-  const actionsOf = (t: ComparableTree) => objectivesOf(t).flatMap((o) => o.actions);
+export function compareRoadmaps(then: Omit<ComparableTree, 'progress'> & { progress: ComparableTree['progress'] | null }, now: ComparableTree): RoadmapChanges {
+  const objectivesOf = (t: Pick<ComparableTree, 'axes'>) => t.axes.flatMap((a) => a.objectives);
+  const actionsOf = (t: Pick<ComparableTree, 'axes'>) => objectivesOf(t).flatMap((o) => o.actions);
   const previous = new Map(actionsOf(then).map((a) => [a.id, a]));
   const changed: ActionChange[] = [];
   for (const a of actionsOf(now)) {
@@ -58,7 +60,7 @@ export function compareRoadmaps(then: ComparableTree, now: ComparableTree): Road
     const change: ActionChange = { id: a.id, title: a.title };
     if (b.status !== a.status) change.status = { then: b.status, now: a.status };
     if ((b.dueOn ?? null) !== (a.dueOn ?? null)) change.dueOn = { then: b.dueOn ?? null, now: a.dueOn ?? null };
-    if (b.progress.state !== a.progress.state) change.state = { then: b.progress.state, now: a.progress.state };
+    if (b.progress && a.progress && b.progress.state !== a.progress.state) change.state = { then: b.progress.state, now: a.progress.state };
     if (!sameTitle(b.title, a.title)) change.retitled = true;
     if (Object.keys(change).length > 2) changed.push(change);
   }
@@ -67,5 +69,47 @@ export function compareRoadmaps(then: ComparableTree, now: ComparableTree): Road
   const actions = { ...addedRemoved(actionsOf(then), actionsOf(now)), changed };
   const pick = (p: ComparableTree['progress']) => ({ ratio: p.ratio, actions: p.actions, done: p.done });
   const same = [axes.added, axes.removed, objectives.added, objectives.removed, actions.added, actions.removed, changed].every((l) => l.length === 0);
-  return { progress: { then: pick(then.progress), now: pick(now.progress) }, axes, objectives, actions, same };
+  return { progress: { then: then.progress ? pick(then.progress) : null, now: pick(now.progress) }, axes, objectives, actions, same };
+}
+
+type Loose = { id?: string; title?: Record<string, string>; status?: string; dueOn?: string | null; progress?: Record<string, unknown>; objectives?: Loose[]; actions?: Loose[] } & Record<string, unknown>;
+
+/**
+ * A kept snapshot in the shape of today's: versions written by older code (or seeded) may lack ids, statuses or
+ * progress. Items without an id take the id of the current item with the same title, so they compare as the same.
+ */
+export function normaliseSnapshot(raw: unknown, now: Pick<ComparableTree, 'axes'>) {
+  const snap = (raw ?? {}) as { axes?: Loose[]; progress?: ComparableTree['progress'] & Record<string, unknown> };
+  const key = (t: Record<string, string> | undefined) => JSON.stringify(Object.entries(t ?? {}).sort());
+  const ids = new Map<string, string>();
+  for (const a of now.axes) {
+    ids.set(`a${key(a.title)}`, a.id);
+    for (const o of a.objectives) {
+      ids.set(`o${key(o.title)}`, o.id);
+      for (const x of o.actions) ids.set(`x${key(x.title)}`, x.id);
+    }
+  }
+  const idOf = (prefix: string, item: Loose, fallback: string) => item.id ?? ids.get(`${prefix}${key(item.title)}`) ?? fallback;
+  const axes = (snap.axes ?? []).map((a, i) => ({
+    ...a,
+    id: idOf('a', a, `kept-axis-${i}`),
+    title: a.title ?? {},
+    progress: a.progress ?? null,
+    objectives: (a.objectives ?? []).map((o, j) => ({
+      ...o,
+      id: idOf('o', o, `kept-objective-${i}-${j}`),
+      title: o.title ?? {},
+      progress: o.progress ?? null,
+      actions: (o.actions ?? []).map((x, k) => ({
+        ...x,
+        id: idOf('x', x, `kept-action-${i}-${j}-${k}`),
+        title: x.title ?? {},
+        status: x.status ?? 'adopted',
+        dueOn: x.dueOn ?? null,
+        // Without kept progress, the state compares as unchanged.
+        progress: (x.progress as ComparableAction['progress'] | undefined) ?? null,
+      })),
+    })),
+  }));
+  return { axes, progress: snap.progress ?? null };
 }

@@ -23,11 +23,18 @@ interface VersionView {
   adoptedAt: string;
   adoptedByName: string | null;
   contributorCountries: string[];
-  snapshot: { axes: RoadmapView['axes']; progress: RoadmapView['progress'] };
+  /** Versions kept by older code may lack progress (null). */
+  snapshot: {
+    axes: (Omit<RoadmapView['axes'][number], 'progress' | 'objectives'> & {
+      progress: RoadmapView['progress'] | null;
+      objectives: (Omit<RoadmapView['axes'][number]['objectives'][number], 'actions'> & { actions: (Omit<RoadmapAction, 'progress'> & { progress: RoadmapAction['progress'] | null })[] })[];
+    })[];
+    progress: RoadmapView['progress'] | null;
+  };
   roadmap: { id: string; title: Translated; status: RoadmapView['roadmap']['status']; version: number };
   versions: number[];
   changes: {
-    progress: { then: { ratio: number; actions: number; done: number }; now: { ratio: number; actions: number; done: number } };
+    progress: { then: { ratio: number; actions: number; done: number } | null; now: { ratio: number; actions: number; done: number } };
     axes: { added: Titled[]; removed: Titled[] };
     objectives: { added: Titled[]; removed: Titled[] };
     actions: {
@@ -57,14 +64,16 @@ function Changes({ v }: { v: VersionView }) {
   return (
     <Section title={t('reporting.version.changesTitle')} id="changes-title">
       <p>
-        {t('reporting.version.progressThenNow', {
-          then: formatPercent(c.progress.then.ratio, locale),
-          now: formatPercent(c.progress.now.ratio, locale),
-          doneThen: c.progress.then.done,
-          actionsThen: c.progress.then.actions,
-          doneNow: c.progress.now.done,
-          actionsNow: c.progress.now.actions,
-        })}
+        {c.progress.then
+          ? t('reporting.version.progressThenNow', {
+              then: formatPercent(c.progress.then.ratio, locale),
+              now: formatPercent(c.progress.now.ratio, locale),
+              doneThen: c.progress.then.done,
+              actionsThen: c.progress.then.actions,
+              doneNow: c.progress.now.done,
+              actionsNow: c.progress.now.actions,
+            })
+          : t('reporting.roadmap.overall', { pct: formatPercent(c.progress.now.ratio, locale), done: c.progress.now.done, actions: c.progress.now.actions, late: 0 })}
       </p>
       {c.same ? <p className="muted">{t('reporting.version.noChange')}</p> : null}
       <ul className="version-changes" data-testid="version-changes">
@@ -138,13 +147,17 @@ export function RoadmapVersionPage({ slug, id, version }: { slug: string; id: st
         <h2 id="kept-title" className="card__title">
           {t('reporting.version.keptTitle')}
         </h2>
-        <p>{t('reporting.roadmap.overall', { pct: formatPercent(snapshot.progress.ratio, locale), done: snapshot.progress.done, actions: snapshot.progress.actions, late: snapshot.progress.late })}</p>
-        <ProgressBar ratio={snapshot.progress.ratio} label={t('reporting.roadmap.progressTitle')} />
+        {snapshot.progress ? (
+          <>
+            <p>{t('reporting.roadmap.overall', { pct: formatPercent(snapshot.progress.ratio, locale), done: snapshot.progress.done, actions: snapshot.progress.actions, late: snapshot.progress.late })}</p>
+            <ProgressBar ratio={snapshot.progress.ratio} label={t('reporting.roadmap.progressTitle')} />
+          </>
+        ) : null}
       </section>
       {snapshot.axes.map((axis) => (
         <section key={axis.id} className="card roadmap-axis" aria-labelledby={`kept-axis-${axis.id}`}>
           <h2 id={`kept-axis-${axis.id}`} className="card__title">
-            {pickTranslation(axis.title, locale)} <span className="muted roadmap-axis__pct">{formatPercent(axis.progress.ratio, locale)}</span>
+            {pickTranslation(axis.title, locale)} {axis.progress ? <span className="muted roadmap-axis__pct">{formatPercent(axis.progress.ratio, locale)}</span> : null}
           </h2>
           {axis.objectives.map((o) => (
             <div key={o.id} className="roadmap-objective">
@@ -165,7 +178,7 @@ export function RoadmapVersionPage({ slug, id, version }: { slug: string; id: st
                         .filter(Boolean)
                         .join(' · ')}
                     </p>
-                    <ActionProgressLine action={a} />
+                    {a.progress ? <ActionProgressLine action={{ ...a, progress: a.progress }} /> : null}
                   </li>
                 ))}
               </ul>
