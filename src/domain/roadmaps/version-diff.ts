@@ -4,8 +4,9 @@
 type Titled = { id: string; title: Record<string, string> };
 
 export interface ComparableAction extends Titled {
-  status: string;
-  dueOn: string | null;
+  /** Absent (undefined) in versions kept without it: then it compares as unchanged. */
+  status?: string;
+  dueOn?: string | null;
   /** null in versions kept without progress. */
   progress: { state: string; done: number; planned: number } | null;
 }
@@ -58,8 +59,8 @@ export function compareRoadmaps(then: Omit<ComparableTree, 'progress'> & { progr
     const b = previous.get(a.id);
     if (!b) continue;
     const change: ActionChange = { id: a.id, title: a.title };
-    if (b.status !== a.status) change.status = { then: b.status, now: a.status };
-    if ((b.dueOn ?? null) !== (a.dueOn ?? null)) change.dueOn = { then: b.dueOn ?? null, now: a.dueOn ?? null };
+    if (b.status !== undefined && a.status !== undefined && b.status !== a.status) change.status = { then: b.status, now: a.status };
+    if (b.dueOn !== undefined && (b.dueOn ?? null) !== (a.dueOn ?? null)) change.dueOn = { then: b.dueOn ?? null, now: a.dueOn ?? null };
     if (b.progress && a.progress && b.progress.state !== a.progress.state) change.state = { then: b.progress.state, now: a.progress.state };
     if (!sameTitle(b.title, a.title)) change.retitled = true;
     if (Object.keys(change).length > 2) changed.push(change);
@@ -104,8 +105,8 @@ export function normaliseSnapshot(raw: unknown, now: Pick<ComparableTree, 'axes'
         ...x,
         id: idOf('x', x, `kept-action-${i}-${j}-${k}`),
         title: x.title ?? {},
-        status: x.status ?? 'adopted',
-        dueOn: x.dueOn ?? null,
+        status: x.status,
+        dueOn: x.dueOn,
         // Without kept progress, the state compares as unchanged.
         progress: (x.progress as ComparableAction['progress'] | undefined) ?? null,
       })),

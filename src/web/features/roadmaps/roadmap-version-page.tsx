@@ -27,7 +27,7 @@ interface VersionView {
   snapshot: {
     axes: (Omit<RoadmapView['axes'][number], 'progress' | 'objectives'> & {
       progress: RoadmapView['progress'] | null;
-      objectives: (Omit<RoadmapView['axes'][number]['objectives'][number], 'actions'> & { actions: (Omit<RoadmapAction, 'progress'> & { progress: RoadmapAction['progress'] | null })[] })[];
+      objectives: (Omit<RoadmapView['axes'][number]['objectives'][number], 'actions'> & { actions: (Omit<RoadmapAction, 'progress' | 'status' | 'dueOn'> & { progress: RoadmapAction['progress'] | null; status?: RoadmapAction['status']; dueOn?: string | null })[] })[];
     })[];
     progress: RoadmapView['progress'] | null;
   };
@@ -168,7 +168,7 @@ export function RoadmapVersionPage({ slug, id, version }: { slug: string; id: st
                   <li key={a.id} className={`action-card action-card--${a.status}`}>
                     <div className="action-card__head">
                       <h4 className="action-card__title">{pickTranslation(a.title, locale)}</h4>
-                      {a.status !== 'adopted' ? <span className={`tag tag--action-${a.status}`}>{t(`reporting.roadmap.actionStatus.${a.status}`)}</span> : null}
+                      {a.status && a.status !== 'adopted' ? <span className={`tag tag--action-${a.status}`}>{t(`reporting.roadmap.actionStatus.${a.status}`)}</span> : null}
                     </div>
                     <p className="action-card__meta muted">
                       {[
