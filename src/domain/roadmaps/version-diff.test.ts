@@ -47,7 +47,7 @@ describe('what changed in a roadmap since an adopted version', () => {
       { id: 'a', title: { fr: 'a' }, state: { then: 'not_started', now: 'done' } },
       { id: 'c', title: { fr: 'c renamed' }, status: { then: 'proposed', now: 'dropped' }, retitled: true },
     ]);
-    expect(changes.progress).toEqual({ then: { ratio: 0, actions: 2, done: 0 }, now: { ratio: 0.5, actions: 2, done: 1 } });
+    expect(changes.progress).toEqual({ then: { ratio: 0, actions: 2, done: 0, late: 0 }, now: { ratio: 0.5, actions: 2, done: 1, late: 0 } });
   });
 
   it('notices a moved due date, and a date removed', () => {

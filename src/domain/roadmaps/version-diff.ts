@@ -13,7 +13,7 @@ export interface ComparableAction extends Titled {
 
 export interface ComparableTree {
   axes: (Titled & { objectives: (Titled & { actions: ComparableAction[] })[] })[];
-  progress: { ratio: number; actions: number; done: number };
+  progress: { ratio: number; actions: number; done: number; late?: number };
 }
 
 export interface ActionChange {
@@ -68,7 +68,7 @@ export function compareRoadmaps(then: Omit<ComparableTree, 'progress'> & { progr
   const axes = addedRemoved(then.axes, now.axes);
   const objectives = addedRemoved(objectivesOf(then), objectivesOf(now));
   const actions = { ...addedRemoved(actionsOf(then), actionsOf(now)), changed };
-  const pick = (p: ComparableTree['progress']) => ({ ratio: p.ratio, actions: p.actions, done: p.done });
+  const pick = (p: ComparableTree['progress']) => ({ ratio: p.ratio, actions: p.actions, done: p.done, late: p.late ?? 0 });
   const same = [axes.added, axes.removed, objectives.added, objectives.removed, actions.added, actions.removed, changed].every((l) => l.length === 0);
   return { progress: { then: then.progress ? pick(then.progress) : null, now: pick(now.progress) }, axes, objectives, actions, same };
 }

@@ -34,7 +34,7 @@ interface VersionView {
   roadmap: { id: string; title: Translated; status: RoadmapView['roadmap']['status']; version: number };
   versions: number[];
   changes: {
-    progress: { then: { ratio: number; actions: number; done: number } | null; now: { ratio: number; actions: number; done: number } };
+    progress: { then: { ratio: number; actions: number; done: number } | null; now: { ratio: number; actions: number; done: number; late: number } };
     axes: { added: Titled[]; removed: Titled[] };
     objectives: { added: Titled[]; removed: Titled[] };
     actions: {
@@ -73,7 +73,7 @@ function Changes({ v }: { v: VersionView }) {
               doneNow: c.progress.now.done,
               actionsNow: c.progress.now.actions,
             })
-          : t('reporting.roadmap.overall', { pct: formatPercent(c.progress.now.ratio, locale), done: c.progress.now.done, actions: c.progress.now.actions, late: 0 })}
+          : t('reporting.roadmap.overall', { pct: formatPercent(c.progress.now.ratio, locale), done: c.progress.now.done, actions: c.progress.now.actions, late: c.progress.now.late })}
       </p>
       {c.same ? <p className="muted">{t('reporting.version.noChange')}</p> : null}
       <ul className="version-changes" data-testid="version-changes">
@@ -143,17 +143,15 @@ export function RoadmapVersionPage({ slug, id, version }: { slug: string; id: st
         </nav>
       ) : null}
       <Changes v={v} />
-      <section className="card" aria-labelledby="kept-title">
-        <h2 id="kept-title" className="card__title">
-          {t('reporting.version.keptTitle')}
-        </h2>
-        {snapshot.progress ? (
-          <>
-            <p>{t('reporting.roadmap.overall', { pct: formatPercent(snapshot.progress.ratio, locale), done: snapshot.progress.done, actions: snapshot.progress.actions, late: snapshot.progress.late })}</p>
-            <ProgressBar ratio={snapshot.progress.ratio} label={t('reporting.roadmap.progressTitle')} />
-          </>
-        ) : null}
-      </section>
+      {snapshot.progress ? (
+        <section className="card" aria-labelledby="kept-title">
+          <h2 id="kept-title" className="card__title">
+            {t('reporting.version.keptTitle')}
+          </h2>
+          <p>{t('reporting.roadmap.overall', { pct: formatPercent(snapshot.progress.ratio, locale), done: snapshot.progress.done, actions: snapshot.progress.actions, late: snapshot.progress.late })}</p>
+          <ProgressBar ratio={snapshot.progress.ratio} label={t('reporting.roadmap.progressTitle')} />
+        </section>
+      ) : null}
       {snapshot.axes.map((axis) => (
         <section key={axis.id} className="card roadmap-axis" aria-labelledby={`kept-axis-${axis.id}`}>
           <h2 id={`kept-axis-${axis.id}`} className="card__title">
