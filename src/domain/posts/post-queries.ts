@@ -52,7 +52,7 @@ export async function getPostDetail({ db, actor, id }: { db: Db; actor: Actor; i
 
 export const listPostsQuery = z.object({
   kind: z.union([z.enum(postKinds), z.array(z.enum(postKinds))]).optional(),
-  status: z.enum([...postStatuses, 'active', 'all']).default('active'),
+  status: z.enum([...postStatuses, 'active', 'expired', 'all']).default('active'),
   q: z.string().trim().max(200).optional(),
   organisation: z.uuid().optional(),
   mine: z.enum(['0', '1']).optional(),
@@ -66,7 +66,11 @@ export async function listPosts({ db, actor, networkId, query }: { db: Db; actor
   const filters: SQL[] = [sql`EXISTS (SELECT 1 FROM post_networks pn WHERE pn.post_id = ${posts.id} AND pn.network_id = ${networkId})`, postsVisibleTo(actor)];
   const kinds = query.kind === undefined ? [] : Array.isArray(query.kind) ? query.kind : [query.kind];
   if (kinds.length) filters.push(inArray(posts.kind, kinds));
-  if (query.status === 'active') filters.push(sql`${posts.status} IN ('open', 'in_discussion') AND (${posts.expiresOn} IS NULL OR ${posts.expiresOn} >= current_date)`);
+  // A post past its expiry keeps its status but is listed as expired, never as open or in discussion.
+  const notExpired = sql`(${posts.expiresOn} IS NULL OR ${posts.expiresOn} >= current_date)`;
+  if (query.status === 'active') filters.push(sql`${posts.status} IN ('open', 'in_discussion') AND ${notExpired}`);
+  else if (query.status === 'expired') filters.push(sql`${posts.status} IN ('open', 'in_discussion') AND ${posts.expiresOn} < current_date`);
+  else if (query.status === 'open' || query.status === 'in_discussion') filters.push(and(eq(posts.status, query.status), notExpired)!);
   else if (query.status !== 'all') filters.push(eq(posts.status, query.status));
   if (query.organisation) filters.push(eq(posts.organisationId, query.organisation));
   if (query.mine === '1') filters.push(actor.organisationIds.size ? inArray(posts.organisationId, [...actor.organisationIds]) : sql`false`);

@@ -175,12 +175,18 @@ describe('expiry', () => {
     await expect(expressInterest({ db, actor: schoolRep.actor, postId: post.id, input: { organisationId: school.id }, baseUrl: BASE_URL })).rejects.toMatchObject({ code: 'conflict', field: 'expiresOn' });
     // Its owner still finds it among all its posts.
     expect((await listPosts({ db, actor: ownerRep.actor, networkId: network.id, query: listPostsQuery.parse({ status: 'all', mine: '1' }) })).items.map((p) => p.id)).toContain(post.id);
+    // It keeps its status "open" but the status filter lists it as expired, never as open.
+    const withStatus = async (status: string) => (await listPosts({ db, actor: ownerRep.actor, networkId: network.id, query: listPostsQuery.parse({ status, mine: '1' }) })).items.map((p) => p.id);
+    expect(await withStatus('open')).toEqual([]);
+    expect(await withStatus('expired')).toEqual([post.id]);
 
     await expect(renewPost({ db, actor: schoolRep.actor, id: post.id })).rejects.toMatchObject({ code: 'forbidden' });
     const renewed = await renewPost({ db, actor: ownerRep.actor, id: post.id, now: new Date('2031-03-01T10:00:00Z') });
     expect(renewed.expiresOn).toBe('2031-05-31');
     expect(renewed.status).toBe('open');
     expect(await active()).toContain(post.id);
+    expect(await withStatus('open')).toEqual([post.id]);
+    expect(await withStatus('expired')).toEqual([]);
     expect(await suggested()).toContain(post.id);
     // Renewing a post that has not expired yet adds the months to its current expiry.
     expect((await renewPost({ db, actor: ownerRep.actor, id: post.id, now: new Date('2031-03-02T10:00:00Z') })).expiresOn).toBe('2031-08-30');

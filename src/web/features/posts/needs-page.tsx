@@ -91,7 +91,7 @@ function PostList({ slug, mine, organisation }: { slug: string; mine: boolean; o
             setStatus(v);
             setPage(1);
           }}
-          options={(['active', 'open', 'in_discussion', 'fulfilled', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`posts.statuses.${s}`) }))}
+          options={(['active', 'open', 'in_discussion', 'expired', 'fulfilled', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`posts.statuses.${s}`) }))}
         />
       </div>
       {list.error ? <Banner tone="error">{errorText(t, list.error).text}</Banner> : null}
