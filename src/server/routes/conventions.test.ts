@@ -285,7 +285,12 @@ describe('business convention through the API', () => {
     await runJobs();
     // A batch run again (a retry after a crash between its commit and the job's completion) mails nobody twice.
     expect(await sendPublicationMails(database.db, batches[0]!.payload)).toEqual({ mailed: 0 });
-    const agendaMails = await database.query<{ to_address: string }>("SELECT to_address FROM outbox WHERE subject LIKE 'Votre agenda de rendez-vous%' OR subject LIKE 'Ihr Terminplan für%'");
+    // Only this test's people: on a reused database (the PostgreSQL pass) the outbox holds earlier runs' mails too.
+    const ours = Object.values(people).map((p) => p.email);
+    const agendaMails = await database.query<{ to_address: string }>(
+      "SELECT to_address FROM outbox WHERE to_address = ANY($1) AND (subject LIKE 'Votre agenda de rendez-vous%' OR subject LIKE 'Ihr Terminplan für%')",
+      [ours],
+    );
     expect(agendaMails).toHaveLength(4);
     expect(new Set(agendaMails.map((m) => m.to_address)).size).toBe(4);
     const [mail] = await database.query<{ subject: string; body_text: string }>("SELECT subject, body_text FROM outbox WHERE to_address = $1 AND subject LIKE '%agenda%'", [people.buyer!.email]);
@@ -355,7 +360,10 @@ describe('business convention through the API', () => {
     expect(republished).toMatchObject({ first: false });
     expect(republished.notified).toBeGreaterThanOrEqual(2);
     await runJobs();
-    const changedMails = await database.query<{ to_address: string }>("SELECT to_address FROM outbox WHERE subject LIKE 'Votre agenda pour%' OR subject LIKE 'Ihr Terminplan für % hat sich geändert'");
+    const changedMails = await database.query<{ to_address: string }>(
+      "SELECT to_address FROM outbox WHERE to_address = ANY($1) AND (subject LIKE 'Votre agenda pour%' OR subject LIKE 'Ihr Terminplan für % hat sich geändert')",
+      [Object.values(people).map((p) => p.email)],
+    );
     expect(changedMails).toHaveLength(republished.notified);
     expect(changedMails.map((m) => m.to_address)).toEqual(expect.arrayContaining([people.printer!.email, people.joinery!.email]));
   });
@@ -416,12 +424,12 @@ describe('business convention through the API', () => {
     expect(placed.status).toBe('scheduled');
     // Published meetings stay where they were.
     for (const m of before.meetings.filter((x) => x.published && x.status === 'scheduled')) expect(after.meetings.find((x) => x.id === m.id)).toMatchObject({ slotId: m.slotId, table: m.table });
-    const outboxBefore = (await database.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox'))[0]!.n;
+    const printerMails = async () => (await database.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox WHERE to_address = $1', [people.printer!.email]))[0]!.n;
+    const printerMailsBefore = await printerMails();
     await ok(await coordinator.request(api('/schedule/publish'), { method: 'POST' }));
     await runJobs();
     // The printer is told by e-mail; the walk-in, who gave no address, gets the agenda printed at the desk.
-    const newMails = await database.query<{ to_address: string }>('SELECT to_address FROM outbox ORDER BY created_at OFFSET $1', [outboxBefore]);
-    expect(newMails.map((m) => m.to_address)).toContain(people.printer!.email);
+    expect(await printerMails()).toBeGreaterThan(printerMailsBefore);
 
     const pdf = await coordinator.request(`/api/events/${eventId}/agendas/${walkIn.participantId}.pdf?locale=de`);
     expect(pdf.status).toBe(200);
