@@ -9,6 +9,7 @@ import { conventionJobDefinitions } from '../domain/convention/convention-jobs';
 import { ACTION_REMINDER_JOB, actionReminderPayload, runActionReminderJob } from '../domain/roadmaps/action-reminders';
 import { deadlinePayload, remindReferralDeadline } from '../domain/skills/referrals';
 import { digestPayload, sendMatchDigest } from '../domain/matching/match-digest';
+import { EXPIRY_REMINDER_JOB, expiryReminderPayload, runExpiryReminderJob } from '../domain/posts/expiry-reminders';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -79,5 +80,11 @@ export const jobDefinitions: JobDefinition[] = [
     name: 'matches.digest',
     payload: digestPayload,
     handler: (payload, { db }) => sendMatchDigest(db, payload),
+  }),
+  // Needs and offers: once a day, remind owners of the posts that expire in a few days (the job plans its next run).
+  defineJob({
+    name: EXPIRY_REMINDER_JOB,
+    payload: expiryReminderPayload,
+    handler: (payload, { db }) => runExpiryReminderJob(db, payload),
   }),
 ];

@@ -29,6 +29,12 @@ export const needsMailTemplates = {
     en: { subject: '{company} is interested in “{title}”', body: 'Hello {name},\n\n{company} is interested in your post “{title}”:\n\n{message}\n\nReply in the conversation: {link}' },
     nl: { subject: '{company} toont interesse in “{title}”', body: 'Goedendag {name},\n\n{company} toont interesse in uw bericht “{title}”:\n\n{message}\n\nAntwoord in het gesprek: {link}' },
   },
+  'post-expiring': {
+    fr: { subject: 'Votre publication expire le {date} : {title}', body: 'Bonjour {name},\n\nVotre publication « {title} » expire le {date}. Ensuite, elle n’apparaîtra plus dans les listes, les suggestions ni le résumé hebdomadaire.\n\nSi elle est toujours d’actualité, prolongez-la de trois mois en un clic : {link}' },
+    de: { subject: 'Ihr Beitrag läuft am {date} ab: {title}', body: 'Guten Tag {name},\n\nIhr Beitrag „{title}“ läuft am {date} ab. Danach erscheint er nicht mehr in Listen, Vorschlägen und der Wochenübersicht.\n\nWenn er noch aktuell ist, verlängern Sie ihn mit einem Klick um drei Monate: {link}' },
+    en: { subject: 'Your post expires on {date}: {title}', body: 'Hello {name},\n\nYour post “{title}” expires on {date}. After that it no longer appears in lists, suggestions or the weekly digest.\n\nIf it still stands, renew it for three months in one click: {link}' },
+    nl: { subject: 'Uw bericht verloopt op {date}: {title}', body: 'Goedendag {name},\n\nUw bericht “{title}” verloopt op {date}. Daarna verschijnt het niet meer in lijsten, suggesties of het wekelijkse overzicht.\n\nAls het nog actueel is, verleng het dan met één klik met drie maanden: {link}' },
+  },
   'match-digest': {
     fr: { subject: 'Maillage : nouvelles correspondances pour vos publications ({count})', body: 'Bonjour {name},\n\nDe nouvelles publications et organisations correspondent à ce que vous proposez ou cherchez :\n\n{list}\n\nVoir toutes les suggestions : {link}\n\nVous recevez ce résumé une fois par semaine quand il y a du nouveau. Pour ne plus le recevoir : {unsubscribe}' },
     de: { subject: 'Maillage: neue Treffer für Ihre Beiträge ({count})', body: 'Guten Tag {name},\n\nNeue Beiträge und Organisationen passen zu dem, was Sie anbieten oder suchen:\n\n{list}\n\nAlle Vorschläge: {link}\n\nSie erhalten diese Übersicht einmal pro Woche, wenn es Neues gibt. Abbestellen: {unsubscribe}' },
