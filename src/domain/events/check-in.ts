@@ -1,7 +1,7 @@
 // Check-in at the welcome desk (QR code or manual search), attendance and no-shows.
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { eventRegistrations, organisations, users, type Attendance, type RegistrationStatus } from '../../db/schema';
+import { conventionParticipants, eventRegistrations, organisations, users, type Attendance, type RegistrationStatus } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../errors';
 import type { Actor } from '../policy/actor';
@@ -9,6 +9,10 @@ import { canManageEvent, canReadEvent, eventRefusal } from './event-policy';
 import { getManagedEvent, loadEvent } from './events';
 import { normaliseCheckInCode } from './registrations';
 import { networkOfEvent } from './event-network';
+
+// A walk-in added at a business convention's desk has a registration without a user: their name, organisation and
+// e-mail are on their convention participant (only walk-ins are joined, by `walkIns`).
+const walkIns = conventionParticipants;
 
 /** A registration as the coordinator sees it at the desk and in the attendance list. */
 const attendeeColumns = {
@@ -24,10 +28,10 @@ const attendeeColumns = {
   confirmedAt: eventRegistrations.confirmedAt,
   cancelledAt: eventRegistrations.cancelledAt,
   createdAt: eventRegistrations.createdAt,
-  name: sql<string>`coalesce(nullif(${users.name}, ''), CASE WHEN ${users.anonymisedAt} IS NULL THEN ${users.email} ELSE '' END, '')`,
-  email: sql<string>`CASE WHEN ${users.anonymisedAt} IS NULL THEN coalesce(${users.email}, '') ELSE '' END`,
+  name: sql<string>`coalesce(nullif(${users.name}, ''), CASE WHEN ${users.anonymisedAt} IS NULL THEN ${users.email} ELSE '' END, ${walkIns.walkInName}, '')`,
+  email: sql<string>`CASE WHEN ${users.anonymisedAt} IS NULL THEN coalesce(${users.email}, ${walkIns.walkInEmail}, '') ELSE '' END`,
   organisationId: eventRegistrations.organisationId,
-  organisationName: sql<string>`coalesce(${organisations.name}, '')`,
+  organisationName: sql<string>`coalesce(${organisations.name}, ${walkIns.walkInOrganisation}, '')`,
 };
 
 export type Attendee = Awaited<ReturnType<typeof listAttendees>>[number];
@@ -38,6 +42,7 @@ function attendeesQuery(db: Db, where: SQL | undefined) {
     .from(eventRegistrations)
     .leftJoin(users, eq(users.id, eventRegistrations.userId))
     .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+    .leftJoin(walkIns, and(eq(walkIns.registrationId, eventRegistrations.id), isNull(eventRegistrations.userId), isNotNull(walkIns.walkInName)))
     .where(where);
 }
 
@@ -56,13 +61,16 @@ export async function listAttendees(opts: { db: Db; actor: Actor; eventId: strin
         sql`f_unaccent(lower(${users.name})) LIKE f_unaccent(lower(${like}))`,
         ilike(users.email, like),
         sql`f_unaccent(lower(${organisations.name})) LIKE f_unaccent(lower(${like}))`,
+        sql`f_unaccent(lower(${walkIns.walkInName})) LIKE f_unaccent(lower(${like}))`,
+        ilike(walkIns.walkInEmail, like),
+        sql`f_unaccent(lower(${walkIns.walkInOrganisation})) LIKE f_unaccent(lower(${like}))`,
         eq(eventRegistrations.checkInCode, code),
       )!,
     );
   }
   return attendeesQuery(db, and(...conditions)).orderBy(
     sql`CASE ${eventRegistrations.status} WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END`,
-    sql`lower(coalesce(nullif(${users.name}, ''), ${users.email}, ''))`,
+    sql`f_unaccent(lower(coalesce(nullif(${users.name}, ''), ${users.email}, ${walkIns.walkInName}, '')))`,
     asc(eventRegistrations.createdAt),
   );
 }
