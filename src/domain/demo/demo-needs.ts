@@ -31,9 +31,14 @@ import {
   type Translated,
 } from '../../db/schema';
 import { computeMatchCodes } from '../posts/create-post';
+import { anonymous, loadActor } from '../policy/actor';
+import { referNeed } from '../skills/referrals';
 import { runnerOf } from '../skills/sql-runner';
 import { seedStarterConcepts } from '../skills/starter-concepts';
 import type { DemoNetworkSlug } from './demo-networks';
+
+/** The address the demo's seeded e-mails link to (the default local server). */
+const DEMO_BASE_URL = 'http://localhost:3000';
 
 /**
  * Needs and offers, GANESH and taskforces in the demo territory (issue 7), written in the seeding transaction:
@@ -298,12 +303,17 @@ export async function seedDemoNeeds(db: Db, lookup: DemoNeedsLookup, now = Date.
       organisation: lookup.organisation('remalux-food', i).id, networks: ['remalux'], kind: 'training_need', daysAgo: 10 + i, skills: ['skill:5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350'],
       title: { fr: title }, body: { fr: 'Avant l’audit de certification, en petits groupes sur notre site.' },
     }).then((p) => db.insert(trainingNeeds).values({ postId: p.id, topic: 'Hygiène alimentaire HACCP', headcount, format: 'on_site', periodStart: isoDay(now + 45 * DAY), periodEnd: isoDay(now + 90 * DAY) }));
+  const router = coordinator ? await loadActor(db, coordinator) : anonymous;
   const forklift: [string, number, number][] = [['remalux-food', 5, 2], ['remalux-wood', 3, 1], ['remalux-wood', 4, 2]];
   for (const [cohort, i, headcount] of forklift)
     await addPost({
       organisation: lookup.organisation(cohort, i).id, networks: ['remalux'], kind: 'recruitment', daysAgo: 4 + i, occupations: ['esco:8344.1'],
       title: { fr: headcount > 1 ? `${headcount} caristes pour l’entrepôt` : 'Un cariste pour le parc à bois' }, body: { fr: 'Permis cariste souhaité, horaire en équipes.' },
-    }).then((p) => db.insert(recruitmentNeeds).values({ postId: p.id, occupationCode: 'esco:8344.1', headcount, contract: 'permanent', urgency: 'normal' }));
+    }).then(async (p) => {
+      await db.insert(recruitmentNeeds).values({ postId: p.id, occupationCode: 'esco:8344.1', headcount, contract: 'permanent', urgency: 'normal' });
+      // Routed by the network's rules, as when a firm posts the need: each gets its operator referral.
+      await referNeed({ db, actor: router, post: p, networkIds: [lookup.networkId('remalux')], need: { kind: 'recruitment', country: p.country, postcode: p.postcode }, baseUrl: DEMO_BASE_URL });
+    });
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(posts);
   return count?.n ?? 0;
 }

@@ -248,6 +248,14 @@ describe('seedDemo', () => {
     );
     expect(welders).toMatchObject({ commune: 'Arlon', status: 'acknowledged' });
     expect(welders!.operator).toMatch(/^Le Forem/);
+    // The forklift needs went through routing like any posted need: each has its operator referral, just sent.
+    const forklift = await first.query<{ status: string | null; operator: string | null; note: string | null }>(
+      `SELECT r.status, o.name AS operator, (SELECT e.note FROM referral_events e WHERE e.referral_id = r.id ORDER BY e.at LIMIT 1) AS note
+         FROM posts p LEFT JOIN referrals r ON r.post_id = p.id LEFT JOIN organisations o ON o.id = r.operator_organisation_id
+        WHERE p.kind = 'recruitment' AND 'esco:8344.1' = ANY(p.occupation_codes)`,
+    );
+    expect(forklift).toHaveLength(3);
+    for (const r of forklift) expect(r).toMatchObject({ status: 'sent', note: 'rule', operator: expect.stringMatching(/^Le Forem/) });
     const [german] = await first.query<{ title: Record<string, string>; match_codes: string[] }>(`SELECT title, match_codes FROM posts WHERE kind = 'training_need' AND country = 'LU'`);
     expect(Object.keys(german!.title)).toEqual(['de']);
     expect(german!.match_codes).toContain('esco:7212.3');
