@@ -5,6 +5,8 @@ import { computeIndicators } from '../indicators/compute-indicators';
 import { toPeriod } from '../indicators/period';
 import { getNetworkGraph } from '../graph/get-network-graph';
 import { getRoadmap } from '../roadmaps/get-roadmap';
+import { getRoadmapVersion } from '../roadmaps/roadmap-consultation';
+import { getAxisActivity } from '../indicators/event-annotations';
 import type { Actor } from '../policy/actor';
 import { seedDemo } from './seed-demo';
 
@@ -52,6 +54,29 @@ describe('the demo territory’s evidence', () => {
     expect(actions.find((a) => a.title.fr === 'Cadrer l’ouverture de la cabine de peinture')!.progress.state).toBe('done');
     expect(view.versions[0]!.contributorCountries).toEqual(['DE', 'FR']);
     expect(view.progress.actions).toBe(7);
+    // Kept as the app keeps an adoption: the full snapshot (ids, progress), adopted by the coordinator, dated back.
+    const kept = await getRoadmapVersion({ db: database.db, actor: admin, id: roadmap!.id, version: 1 });
+    const keptActions = kept.snapshot.axes.flatMap((a) => a.objectives.flatMap((o) => o.actions));
+    expect(keptActions.map((a) => a.id).sort()).toEqual(actions.map((a) => a.id).sort());
+    expect(keptActions.find((a) => a.title.fr === 'Cadrer l’ouverture de la cabine de peinture')!.progress?.state).toBe('done');
+    expect(kept.adoptedByName).not.toBeNull();
+    expect(new Date(kept.adoptedAt!).getTime()).toBeLessThan(today.getTime() - 300 * 86_400_000);
+    expect(kept.changes.actions).toMatchObject({ added: [], removed: [] });
+  });
+
+  it('gives every demo network strategic axes with activity behind them', async () => {
+    const rows = await database.query<{ slug: string; axes: number }>(
+      `SELECT n.slug, count(c.id)::int AS axes FROM networks n LEFT JOIN network_categories c ON c.network_id = n.id AND c.kind = 'axis' GROUP BY n.slug ORDER BY n.slug`,
+    );
+    for (const r of rows) expect(r.axes, r.slug).toBeGreaterThanOrEqual(3);
+    const activity = await getAxisActivity({ db: database.db, networkId: await networkId('resilian'), from: new Date(lastYear.fromDay), to: today });
+    const bySlug = new Map(activity.map((a) => [a.slug, a]));
+    expect(bySlug.get('performance-numerique')!.events).toBeGreaterThanOrEqual(2); // the digital and lean corners
+    expect(bySlug.get('performance-numerique')!.taskforces).toBeGreaterThanOrEqual(2); // the data accelerator, the SMED site
+    expect(bySlug.get('mutualisation-moyens')!.actions).toBe(2); // the roadmap's pooling axis stands for it
+    expect(activity.every((a) => a.members > 0)).toBe(true);
+    const ess = await getAxisActivity({ db: database.db, networkId: await networkId('ess-grande-region'), from: new Date(lastYear.fromDay), to: new Date(today.getTime() + 365 * 86_400_000) });
+    expect(ess.find((a) => a.slug === 'achats-responsables')!.events).toBe(1);
   });
 
   it('gives GRE-Liège its six axes, sponsors and a roadmap', async () => {

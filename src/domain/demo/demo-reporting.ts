@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client';
 import type { EventKind, Translated } from '../../db/schema';
 import { runSql } from '../indicators/run-sql';
+import { type Actor, loadActor } from '../policy/actor';
+import { adoptRoadmap } from '../roadmaps/roadmap-consultation';
 
 /**
  * The evidence part of the demo territory: a year of Résilian's club life (business corners, a visit, a peer
@@ -119,16 +121,16 @@ interface ActionPlan {
 
 async function insertRoadmap(
   q: Sql,
-  r: { networkId: string; title: Required<Translated>; summary: Required<Translated>; adoptedDay: number; now: number; axes: { title: Required<Translated>; categoryId?: string | null; objectives: { title: Required<Translated>; actions: ActionPlan[] }[] }[] },
+  db: Db,
+  r: { networkId: string; note: string; title: Required<Translated>; summary: Required<Translated>; adoptedDay: number; now: number; axes: { title: Required<Translated>; categoryId?: string | null; objectives: { title: Required<Translated>; actions: ActionPlan[] }[] }[] },
 ) {
   const adoptedAt = new Date(r.now + r.adoptedDay * DAY);
   const [row] = await q<{ id: string }>(
     `INSERT INTO roadmaps (network_id, title, summary, starts_on, ends_on, status, version, first_adopted_at, adopted_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4::date, $5::date, 'adopted', 1, $6, $6, $7, $6) RETURNING id`,
-    [r.networkId, JSON.stringify(r.title), JSON.stringify(r.summary), adoptedAt.toISOString().slice(0, 10), new Date(adoptedAt.getTime() + 730 * DAY).toISOString().slice(0, 10), adoptedAt.toISOString(), new Date(adoptedAt.getTime() - 45 * DAY).toISOString()],
+     VALUES ($1, $2, $3, $4::date, $5::date, 'consultation', 0, NULL, NULL, $6, $6) RETURNING id`,
+    [r.networkId, JSON.stringify(r.title), JSON.stringify(r.summary), adoptedAt.toISOString().slice(0, 10), new Date(adoptedAt.getTime() + 730 * DAY).toISOString().slice(0, 10), new Date(adoptedAt.getTime() - 45 * DAY).toISOString()],
   );
   const roadmapId = row!.id;
-  const countries = new Set<string>();
   for (const [ai, axis] of r.axes.entries()) {
     const [a] = await q<{ id: string }>('INSERT INTO roadmap_axes (roadmap_id, category_id, title, position) VALUES ($1, $2, $3, $4) RETURNING id', [roadmapId, axis.categoryId ?? null, JSON.stringify(axis.title), ai]);
     for (const [oi, objective] of axis.objectives.entries()) {
@@ -136,36 +138,131 @@ async function insertRoadmap(
       for (const [pi, action] of objective.actions.entries()) {
         const [x] = await q<{ id: string }>(
           `INSERT INTO roadmap_actions (roadmap_id, objective_id, title, owner_user_id, owner_organisation_id, starts_on, due_on, status, target_kind, target_event_kind, target_count, position, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6::date, $7::date, 'adopted', $8, $9, $10, $11, $12) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6::date, $7::date, 'proposed', $8, $9, $10, $11, $12) RETURNING id`,
           [
             roadmapId, o!.id, JSON.stringify(action.title), action.owner?.user ?? null, action.owner?.organisation ?? null, adoptedAt.toISOString().slice(0, 10),
             action.dueDay === undefined ? null : new Date(r.now + action.dueDay * DAY).toISOString().slice(0, 10),
             action.target?.kind ?? null, action.target?.eventKind ?? null, action.target?.count ?? null, pi, new Date(adoptedAt.getTime() - 40 * DAY).toISOString(),
           ],
         );
-        if (action.owner) countries.add(action.owner.country);
         const column = { event: 'event_id', taskforce: 'taskforce_id', booking: 'booking_id' }[action.links.kind];
         for (const id of action.links.ids) await q(`INSERT INTO roadmap_action_links (action_id, ${column}) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [x!.id, id]);
         for (const [ci, c] of (action.comments ?? []).entries()) {
-          countries.add(c.by.country);
           await q('INSERT INTO roadmap_comments (action_id, author_user_id, author_organisation_id, body, created_at) VALUES ($1, $2, $3, $4, $5)', [x!.id, c.by.user, c.by.organisation, c.body, new Date(adoptedAt.getTime() - (20 - ci) * DAY).toISOString()]);
         }
         for (const v of action.votes ?? []) {
           if (!v.user) continue;
-          countries.add(v.country);
           await q('INSERT INTO roadmap_votes (action_id, user_id, organisation_id, value, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) ON CONFLICT DO NOTHING', [x!.id, v.user, v.organisation, new Date(adoptedAt.getTime() - 10 * DAY).toISOString()]);
         }
       }
     }
   }
-  await q(
-    `INSERT INTO roadmap_versions (roadmap_id, version, snapshot, note, contributor_countries, adopted_at) VALUES ($1, 1, $2, $3, $4, $5)`,
-    [roadmapId, JSON.stringify({ axes: r.axes.map((a) => ({ title: a.title, objectives: a.objectives.map((o) => ({ title: o.title, actions: o.actions.map((x) => ({ title: x.title })) })) })) }), '', `{${[...countries].sort().join(',')}}`, adoptedAt.toISOString()],
-  );
+  // Adopted by the network's coordinator the way the app does it (every proposed action kept), so the version
+  // holds the full snapshot — ids, links and progress — then dated back to the adoption day.
+  const [coordinator] = await ids(q, `SELECT user_id AS id FROM network_roles WHERE network_id = $1 AND role = 'coordinator' ORDER BY user_id LIMIT 1`, [r.networkId]);
+  const actor: Actor = coordinator ? await loadActor(db, coordinator) : { userId: null, isAdmin: true, roles: new Map(), organisationIds: new Set() };
+  await adoptRoadmap({ db, actor, id: roadmapId, input: { note: r.note } });
+  await q('UPDATE roadmap_versions SET adopted_at = $2 WHERE roadmap_id = $1 AND version = 1', [roadmapId, adoptedAt.toISOString()]);
+  await q('UPDATE roadmaps SET adopted_at = $2, first_adopted_at = $2, updated_at = $2 WHERE id = $1', [roadmapId, adoptedAt.toISOString()]);
+  await q('UPDATE roadmap_actions SET updated_at = $2 WHERE roadmap_id = $1', [roadmapId, adoptedAt.toISOString()]);
   return roadmapId;
 }
 
 const ids = async (q: Sql, text: string, params: unknown[]) => (await q<{ id: string }>(text, params)).map((r) => r.id);
+
+interface DemoAxis {
+  slug: string;
+  name: Required<Translated>;
+  /** French titles (ILIKE patterns) of the events and taskforces that serve the axis. */
+  events?: string[];
+  taskforces?: string[];
+  /** Members on the axis by their NACE codes (prefixes) or their kind of organisation. */
+  nace?: string[];
+  kinds?: string[];
+}
+
+/** The strategic axes of the demo networks other than GRE-Liège (whose six are below with its evidence). */
+const demoAxes: Record<'remalux' | 'resilian' | 'ess-grande-region' | 'agences-grande-region', DemoAxis[]> = {
+  remalux: [
+    { slug: 'food-club', name: t4('Agroalimentaire — Food Club', 'Lebensmittel — Food Club', 'Agri-food — Food Club', 'Agrovoeding — Food Club'), events: ['Food Club%'], nace: ['C10', 'C11', 'A01'] },
+    { slug: 'filiere-bois', name: t4('Filière bois', 'Holzwirtschaft', 'Wood industry', 'Houtsector'), events: ['Bois Wallon%'], nace: ['C16', 'A02', 'C31'] },
+    { slug: 'biotech-medtech', name: t4('Biotech & medtech', 'Biotech & Medtech', 'Biotech & medtech', 'Biotech & medtech'), events: ['Biotech%'], nace: ['C21', 'C32.5', 'M72'] },
+    { slug: 'emploi-formation', name: t4('Emploi et formation — GANESH', 'Beschäftigung und Weiterbildung — GANESH', 'Jobs and training — GANESH', 'Werk en opleiding — GANESH'), kinds: ['employment', 'training'] },
+  ],
+  resilian: [
+    { slug: 'mutualisation-moyens', name: t4('Mutualisation des moyens', 'Gemeinsame Nutzung von Mitteln', 'Pooling of means', 'Middelen delen'), events: ['%atelier de peinture%', 'Challenge entre pairs%'], taskforces: ['%cabine de peinture%', 'Défi entre pairs%'] },
+    { slug: 'competences-rh', name: t4('Compétences et RH', 'Kompetenzen und Personal', 'Skills and HR', 'Competenties en HR'), events: ['Business corner formation%'] },
+    { slug: 'performance-numerique', name: t4('Performance industrielle et numérique', 'Industrielle Leistung und Digitalisierung', 'Industrial performance and digital', 'Industriële prestaties en digitalisering'), events: ['Business corner lean%', 'Business corner numérique%', 'Challenge entre pairs%'], taskforces: ['Data accelerator%', 'Chantier SMED%', 'Défi entre pairs%'] },
+    { slug: 'donneurs-ordre', name: t4('Relations donneurs d’ordre – sous-traitants', 'Beziehungen Auftraggeber – Zulieferer', 'Client–subcontractor relations', 'Relaties opdrachtgevers – onderaannemers'), events: ['Table ronde publique%', 'Soirée de lancement%'] },
+  ],
+  'ess-grande-region': [
+    { slug: 'achats-responsables', name: t4('Achats responsables', 'Verantwortungsvolle Beschaffung', 'Responsible purchasing', 'Verantwoord aankopen'), events: ['Convention d’affaires%'], kinds: ['public'] },
+    { slug: 'circuits-courts', name: t4('Circuits courts', 'Kurze Lieferketten', 'Short supply chains', 'Korte ketens'), nace: ['A01', 'C10', 'G46.31', 'G47.11'] },
+    { slug: 'economie-circulaire', name: t4('Économie circulaire', 'Kreislaufwirtschaft', 'Circular economy', 'Circulaire economie'), nace: ['E38', 'G47.79'] },
+    { slug: 'cooperatives', name: t4('Coopératives et entrepreneuriat social', 'Genossenschaften und Sozialunternehmertum', 'Cooperatives and social entrepreneurship', 'Coöperaties en sociaal ondernemerschap'), events: ['Atelier : créer une coopérative%'], kinds: ['sse', 'association'] },
+    { slug: 'logiciel-libre', name: t4('Logiciel libre', 'Freie Software', 'Free software', 'Vrije software'), nace: ['J62', 'J63'] },
+  ],
+  'agences-grande-region': [
+    { slug: 'emploi-competences', name: t4('Emploi et compétences', 'Beschäftigung und Kompetenzen', 'Jobs and skills', 'Werk en competenties'), events: ['Comité de pilotage%'], kinds: ['employment', 'training'] },
+    { slug: 'cooperation-transfrontaliere', name: t4('Coopération transfrontalière', 'Grenzüberschreitende Zusammenarbeit', 'Cross-border cooperation', 'Grensoverschrijdende samenwerking'), events: ['Comité de pilotage%'], kinds: ['agency'] },
+    { slug: 'attractivite', name: t4('Attractivité des territoires', 'Standortattraktivität', 'Attractiveness of the territories', 'Aantrekkelijkheid van de regio’s'), kinds: ['public'] },
+  ],
+};
+
+/** A network's axes, in order; returns their ids (existing ones kept). */
+async function insertAxes(q: Sql, networkId: string, axes: readonly { slug: string; name: Required<Translated> }[]) {
+  const categories: string[] = [];
+  for (const [i, axis] of axes.entries()) {
+    await q(`INSERT INTO network_categories (network_id, kind, slug, name, position) VALUES ($1, 'axis', $2, $3, $4) ON CONFLICT DO NOTHING`, [networkId, axis.slug, JSON.stringify(axis.name), i]);
+    categories.push((await ids(q, `SELECT id FROM network_categories WHERE network_id = $1 AND kind = 'axis' AND slug = $2`, [networkId, axis.slug]))[0]!);
+  }
+  return categories;
+}
+
+/**
+ * Tags the demo networks' events and taskforces with the axes they serve, by their French titles, and puts members
+ * on axes (by NACE code or kind, and on the axes of the events they came to), so activity per axis has figures.
+ * Runs once everything else of the demo is written (the taskforces of the needs module included).
+ */
+export async function tagDemoAxes(db: Db) {
+  const q: Sql = (text, params = []) => runSql(db, text, params);
+  for (const [slug, axes] of Object.entries(demoAxes)) {
+    const [networkId] = await ids(q, 'SELECT id FROM networks WHERE slug = $1', [slug]);
+    if (!networkId) continue;
+    const categories = await insertAxes(q, networkId, axes);
+    for (const [i, axis] of axes.entries()) {
+      const category = categories[i]!;
+      if (axis.events?.length)
+        await q(`INSERT INTO event_categories (event_id, category_id) SELECT id, $2 FROM events WHERE network_id = $1 AND title->>'fr' ILIKE ANY ($3::text[]) ON CONFLICT DO NOTHING`, [networkId, category, `{${axis.events.map((e) => `"${e}"`).join(',')}}`]);
+      if (axis.taskforces?.length)
+        await q(`INSERT INTO taskforce_categories (taskforce_id, category_id) SELECT id, $2 FROM taskforces WHERE network_id = $1 AND title->>'fr' ILIKE ANY ($3::text[]) ON CONFLICT DO NOTHING`, [networkId, category, `{${axis.taskforces.map((e) => `"${e}"`).join(',')}}`]);
+      await q(
+        `INSERT INTO organisation_categories (organisation_id, category_id)
+         SELECT m.organisation_id, $2 FROM network_organisations m JOIN organisations o ON o.id = m.organisation_id
+          WHERE m.network_id = $1 AND (o.kind = ANY ($3::text[]) OR EXISTS (SELECT 1 FROM unnest(o.nace_codes) AS c(code) WHERE c.code LIKE ANY ($4::text[])))
+         ON CONFLICT DO NOTHING`,
+        [networkId, category, `{${(axis.kinds ?? []).join(',')}}`, `{${(axis.nace ?? []).map((p) => `${p}%`).join(',')}}`],
+      );
+    }
+    // Members who came to an event of an axis show an interest in it.
+    await q(
+      `INSERT INTO organisation_categories (organisation_id, category_id)
+       SELECT DISTINCT r.organisation_id, ec.category_id FROM event_registrations r JOIN events e ON e.id = r.event_id JOIN event_categories ec ON ec.event_id = e.id
+         JOIN network_organisations m ON m.network_id = e.network_id AND m.organisation_id = r.organisation_id
+        WHERE e.network_id = $1 AND ec.category_id = ANY ($2::uuid[]) AND r.attendance = 'attended'
+       ON CONFLICT DO NOTHING`,
+      [networkId, `{${categories.join(',')}}`],
+    );
+  }
+  // GRE-Liège: the events module's LiègeTogether evening serves all six axes, its digital twins workshop the first.
+  const [gre] = await ids(q, "SELECT id FROM networks WHERE slug = 'gre-liege'", []);
+  if (gre) {
+    await q(`INSERT INTO event_categories (event_id, category_id) SELECT e.id, c.id FROM events e JOIN network_categories c ON c.network_id = e.network_id AND c.kind = 'axis'
+              WHERE e.network_id = $1 AND e.title->>'fr' LIKE 'LiègeTogether%' ON CONFLICT DO NOTHING`, [gre]);
+    await q(`INSERT INTO event_categories (event_id, category_id) SELECT e.id, c.id FROM events e JOIN network_categories c ON c.network_id = e.network_id AND c.slug = 'industries-futur'
+              WHERE e.network_id = $1 AND e.title->>'fr' LIKE 'Industries du futur%' ON CONFLICT DO NOTHING`, [gre]);
+  }
+}
 
 /** Adds the evidence scenario to a freshly seeded demo territory (inside the seeding transaction). */
 export async function seedDemoReporting(db: Db, now = Date.now()) {
@@ -183,11 +280,11 @@ export async function seedDemoReporting(db: Db, now = Date.now()) {
       WHERE r.network_id = m.network_id AND r.organisation_id = m.organisation_id`,
     [new Date(now).toISOString()],
   );
-  await seedResilian(q, resilian, now);
-  await seedGreLiege(q, gre, now);
+  await seedResilian(q, db, resilian, now);
+  await seedGreLiege(q, db, gre, now);
 }
 
-async function seedResilian(q: Sql, networkId: string, now: number) {
+async function seedResilian(q: Sql, db: Db, networkId: string, now: number) {
   const members = await membersOf(q, 'resilian');
   const german = members.filter((m) => m.country === 'DE');
   const french = members.filter((m) => m.country === 'FR' && m.user);
@@ -255,15 +352,19 @@ async function seedResilian(q: Sql, networkId: string, now: number) {
 
   const owner = (i: number) => french[i % Math.max(1, french.length)];
   const by = german[0] ?? members[0]!;
-  await insertRoadmap(q, {
+  // The club's axes, so the roadmap's axes stand for them (events and taskforces are tagged by tagDemoAxes).
+  const axis = await insertAxes(q, networkId, demoAxes.resilian);
+  await insertRoadmap(q, db, {
     networkId,
     now,
     adoptedDay: -340,
+    note: 'Adoptée en comité stratégique après la consultation des membres.',
     title: t4('Feuille de route Résilian', 'Fahrplan Résilian', 'Résilian roadmap', 'Routekaart Résilian'),
     summary: t4('Mutualiser les moyens, partager les compétences, innover ensemble : ce que les industriels du club se sont fixé.', 'Mittel teilen, Kompetenzen austauschen, gemeinsam innovieren: was sich die Industriellen des Clubs vorgenommen haben.', 'Pool means, share skills, innovate together: what the club’s industrials set themselves.', 'Middelen delen, competenties uitwisselen, samen innoveren: wat de industriëlen van de club zich voornamen.'),
     axes: [
       {
         title: t4('Mutualisation des moyens', 'Gemeinsame Nutzung von Mitteln', 'Pooling of means', 'Middelen delen'),
+        categoryId: axis[0],
         objectives: [
           {
             title: t4('Rentabiliser les équipements sous-utilisés', 'Wenig genutzte Anlagen auslasten', 'Make under-used equipment pay', 'Onderbenutte installaties rendabel maken'),
@@ -284,6 +385,7 @@ async function seedResilian(q: Sql, networkId: string, now: number) {
       },
       {
         title: t4('Compétences et RH', 'Kompetenzen und Personal', 'Skills and HR', 'Competenties en HR'),
+        categoryId: axis[1],
         objectives: [
           {
             title: t4('Partager les bonnes pratiques', 'Gute Praxis teilen', 'Share good practice', 'Goede praktijken delen'),
@@ -304,6 +406,7 @@ async function seedResilian(q: Sql, networkId: string, now: number) {
       },
       {
         title: t4('Innovation et numérique', 'Innovation und Digitalisierung', 'Innovation and digital', 'Innovatie en digitalisering'),
+        categoryId: axis[2],
         objectives: [
           {
             title: t4('Accélérer par la donnée', 'Mit Daten schneller werden', 'Speed up with data', 'Versnellen met data'),
@@ -336,12 +439,8 @@ const greAxes = [
   { slug: 'agroalimentaire', name: t4('Agroalimentaire', 'Lebensmittel', 'Agri-food', 'Agrovoeding') },
 ];
 
-async function seedGreLiege(q: Sql, networkId: string, now: number) {
-  const categories: string[] = [];
-  for (const [i, axis] of greAxes.entries()) {
-    await q(`INSERT INTO network_categories (network_id, kind, slug, name, position) VALUES ($1, 'axis', $2, $3, $4) ON CONFLICT DO NOTHING`, [networkId, axis.slug, JSON.stringify(axis.name), i]);
-    categories.push((await ids(q, `SELECT id FROM network_categories WHERE network_id = $1 AND kind = 'axis' AND slug = $2`, [networkId, axis.slug]))[0]!);
-  }
+async function seedGreLiege(q: Sql, db: Db, networkId: string, now: number) {
+  const categories = await insertAxes(q, networkId, greAxes);
   // Members on the axes their activity serves, by their NACE codes: activity per axis then has members behind it.
   const byNace: [number, string[]][] = [
     [5, ['C10', 'C11', 'A01']],
@@ -397,10 +496,11 @@ async function seedGreLiege(q: Sql, networkId: string, now: number) {
 
   const owner = (i: number) => members[(i * 7) % Math.max(1, members.length)];
   const workshops = await ids(q, `SELECT id FROM events WHERE network_id = $1 AND kind = 'workshop' ORDER BY starts_at`, [networkId]);
-  await insertRoadmap(q, {
+  await insertRoadmap(q, db, {
     networkId,
     now,
     adoptedDay: -250,
+    note: 'Adoptée par le conseil d’administration.',
     title: t4('Feuille de route GRE-Liège — six axes', 'Fahrplan GRE-Liège — sechs Achsen', 'GRE-Liège roadmap — six axes', 'Routekaart GRE-Liège — zes assen'),
     summary: t4('Les actions du réseau sur ses six axes stratégiques, et l’image de la métropole.', 'Die Maßnahmen des Netzwerks auf seinen sechs strategischen Achsen und das Image der Metropole.', 'The network’s actions on its six strategic axes, and the metropolis’s image.', 'De acties van het netwerk op zijn zes strategische assen, en het imago van de metropool.'),
     axes: [

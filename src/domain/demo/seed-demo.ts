@@ -17,7 +17,7 @@ import { seedDemoNeeds } from './demo-needs';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoConvention } from './demo-convention';
-import { seedDemoReporting } from './demo-reporting';
+import { seedDemoReporting, tagDemoAxes } from './demo-reporting';
 import { fixedDemoUsers } from './demo-fixed-users';
 import { demoNetworks } from './demo-networks';
 
@@ -151,6 +151,8 @@ export async function seedDemo({ db }: { db: Db }): Promise<DemoSummary> {
       },
       passwordHash,
     });
+    // Every network's strategic axes on its events, taskforces and members: activity per axis has figures.
+    await tagDemoAxes(t);
     await t.insert(auditLog).values({
       action: 'seed',
       entity: 'demo',
