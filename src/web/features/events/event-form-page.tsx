@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { currentLocale, locales } from '../../i18n/i18n';
 import { pickTranslation } from '../../i18n/pick-translation';
-import { Link, useNavigate } from '../../router/router';
+import { Link, useNavigate, useSearchParam } from '../../router/router';
 import { Banner } from '../../ui/banner';
 import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
 import { Loading, PageHeader } from '../../ui/page';
@@ -125,7 +125,9 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
   const reporting = useEventReporting(slug, event?.id);
   const [form, setForm] = useState<EventForm>(() => (event ? eventToForm(event) : blankEventForm()));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [banner, setBanner] = useState<string | null>(null);
+  // Arriving from a creation whose axes or co-organisers could not be saved: say so on the edit page.
+  const reportingFailed = useSearchParam('reporting') === 'failed';
+  const [banner, setBanner] = useState<string | null>(() => (event && reportingFailed ? t('events.form.reportingNotSaved') : null));
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof EventForm>(key: K) => (value: EventForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const option = (value: string, label: string) => ({ value, label });
@@ -150,7 +152,7 @@ function EventFormPage({ slug, event }: { slug: string; event?: EventItem }) {
       // Axes and co-organisers need the event's id; if they fail after a creation, edit the saved event (no duplicate).
       await reporting.save(saved.id).catch((cause: unknown) => {
         if (event) throw cause;
-        navigate(eventTabPath(slug, saved.id, 'edit'));
+        navigate(`${eventTabPath(slug, saved.id, 'edit')}?reporting=failed`);
         throw cause;
       });
       navigate(eventPath(slug, saved.id));
