@@ -112,6 +112,13 @@ const demoOrganisations: DemoOrg[] = [
   },
 ];
 
+/** The people of this demo worth signing in as, printed at start with the other demo logins (README lists them too). */
+export const needsDemoLogins: readonly { email: string; description: string }[] = [
+  { email: 'rh.arlon@maillage.demo', description: 'HR manager of a metalworks in Arlon (REMALUX): recruitment needs referred to Forem' },
+  { email: 'personal.minett@maillage.demo', description: 'HR manager of a Luxembourg steel builder (Cluster ESS), interface in German' },
+  { email: 'formation.longwy@maillage.demo', description: 'Training manager of a French training centre (Cluster ESS): the welding course, the anonymised demand' },
+];
+
 /** Routing rules of the agencies' networks: who receives which need, where. */
 const demoRules: { network: DemoNetworkSlug; needKind: NeedKind; territory: Territory; prefixes?: string[]; operator: string }[] = [
   { network: 'remalux', needKind: 'recruitment', territory: 'BE-WAL', operator: 'forem' },

@@ -133,7 +133,9 @@ describe('seedDemo', () => {
 
   it('creates the demo logins with their roles and the demo password', async () => {
     expect(summary.logins.map((l) => l.email).sort()).toEqual(
-      ['admin', ...slugs.map((s) => `coord.${s}`), 'membre', 'partenaire', 'observateur'].map((l) => `${l}@maillage.demo`).sort(),
+      ['admin', ...slugs.map((s) => `coord.${s}`), 'membre', 'partenaire', 'observateur', 'rh.arlon', 'personal.minett', 'formation.longwy']
+        .map((l) => `${l}@maillage.demo`)
+        .sort(),
     );
     for (const login of summary.logins) {
       expect(login.password).toBe(DEMO_PASSWORD);

@@ -13,7 +13,7 @@ import {
 } from '../../db/schema';
 import { hashPassword } from '../auth/passwords';
 import { seedDemoResources } from '../resources/demo-resources';
-import { seedDemoNeeds } from './demo-needs';
+import { needsDemoLogins, seedDemoNeeds } from './demo-needs';
 import { buildDemoTerritory } from './build-demo-territory';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoConvention } from './demo-convention';
@@ -52,7 +52,7 @@ async function countRows(db: Db) {
   return { networks: await count(networks), organisations: await count(organisations), users: await count(users) };
 }
 
-export const demoLogins: readonly DemoLogin[] = fixedDemoUsers.map((u) => ({
+export const demoLogins: readonly DemoLogin[] = [...fixedDemoUsers, ...needsDemoLogins].map((u) => ({
   email: u.email,
   password: DEMO_PASSWORD,
   description: u.description,
