@@ -32,6 +32,32 @@ async function importFile(networkId: string, content: Buffer, fileName: string, 
 const membersOf = async (networkId: string) =>
   db.select().from(organisations).innerJoin(networkOrganisations, eq(networkOrganisations.organisationId, organisations.id)).where(eq(networkOrganisations.networkId, networkId));
 
+/**
+ * SIRETs whose firm (SIREN) is in nobody's database yet. On PostgreSQL every test file shares one database, where the
+ * large-file test alone leaves 50,000 firms: among 1,000 random SIRENs one then often finds an existing firm by its
+ * SIREN (rightly an update, not a create), which is not what these tests are about.
+ */
+async function unusedSirets(count: number): Promise<string[]> {
+  const chosen = new Map<string, string>();
+  while (chosen.size < count) {
+    const batch = new Map<string, string>();
+    while (batch.size < count - chosen.size) {
+      const siret = randomSiret();
+      const siren = siret.slice(0, 9);
+      if (!chosen.has(siren)) batch.set(siren, siret);
+    }
+    const sirens = JSON.stringify([...batch.keys()]);
+    const taken = await queryRows<{ siren: string }>(
+      db,
+      sql`SELECT s.siren FROM jsonb_array_elements_text(${sirens}::jsonb) AS s(siren)
+          WHERE EXISTS (SELECT 1 FROM organisations o WHERE o.fr_siren = s.siren OR left(o.fr_siret, 9) = s.siren)`,
+    );
+    for (const { siren } of taken) batch.delete(siren);
+    for (const [siren, siret] of batch) chosen.set(siren, siret);
+  }
+  return [...chosen.values()];
+}
+
 describe('import of organisations', () => {
   it('reports row errors that name the spreadsheet row and the column', async () => {
     const net = await makeNetwork(db);
@@ -166,7 +192,7 @@ describe('import of organisations', () => {
     const bakery = randomName('Boulangerie');
     const rows = [['Nom', 'SIRET', 'Code postal', 'Commune', 'Pays']];
     rows.push([bakery, '', '57000', commune, 'France']);
-    for (let i = 0; i < 1200; i++) rows.push([randomName('Firme'), randomSiret(), '57000', commune, 'France']);
+    for (const siret of await unusedSirets(1200)) rows.push([randomName('Firme'), siret, '57000', commune, 'France']);
     // Close to row 2's name in the same commune, in a later chunk: the dry run sees no such firm in the database, and
     // the commit must not merge it into the one it creates from row 2 either.
     rows.push([`${bakery}s`, '', '57000', commune, 'France']);
@@ -178,7 +204,7 @@ describe('import of organisations', () => {
     expect(await membersOf(net.id)).toHaveLength(1202);
 
     const other = await makeNetwork(db);
-    const late = [['Nom', 'SIRET', 'Code postal', 'Commune', 'Pays'], ...Array.from({ length: 1100 }, () => [randomName('Neue'), randomSiret(), '57000', randomCommune(), 'France'])];
+    const late = [['Nom', 'SIRET', 'Code postal', 'Commune', 'Pays'], ...(await unusedSirets(1100)).map((siret) => [randomName('Neue'), siret, '57000', randomCommune(), 'France'])];
     late.push([randomName('Faux'), '123', '57000', commune, 'France']);
     const report = await importFile(other.id, csvFile(late), 'late.csv', { commit: true });
     expect(report.committed).toBe(false);
