@@ -137,18 +137,20 @@ async function postCandidates(db: Db, actor: Actor, source: SourcePost, words: S
     ? sql`SELECT x.id FROM (SELECT id, kind, status, visibility, organisation_id FROM posts WHERE search_doc @@ to_tsquery('simple', ${query}) OFFSET 0) x
           ${kept} AND x.kind = ANY(${textArray(kinds)}) LIMIT ${WORDS_CAP}`
     : none;
+  // The coarse order reads the posts only; the organisation and the wide columns are fetched for the kept ones.
   return queryRows<PostCandidateRow>(
     db,
-    sql`WITH candidates AS ((${byCodes(closest, CLOSEST_CAP)}) UNION (${byCodes(broader, BROADER_CAP)}) UNION (${byWords}))
+    sql`WITH candidates AS ((${byCodes(closest, CLOSEST_CAP)}) UNION (${byCodes(broader, BROADER_CAP)}) UNION (${byWords})),
+        kept AS (SELECT p.id FROM candidates c JOIN posts p ON p.id = c.id
+          WHERE (p.expires_on IS NULL OR p.expires_on >= current_date) AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
+          ORDER BY (SELECT count(*) FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(codes)})) DESC,
+            ts_rank(p.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC, p.created_at DESC
+          LIMIT ${pool})
         SELECT p.id, p.kind, p.organisation_id, o.name AS organisation_name, p.title, p.body, p.keywords, p.nace_codes,
           p.occupation_codes, p.skill_codes,
           ARRAY(SELECT c FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(source.skillCodes)})) AS match_codes, coalesce(p.latitude, o.latitude) AS lat, coalesce(p.longitude, o.longitude) AS lon,
           ARRAY(SELECT pn.network_id FROM post_networks pn WHERE pn.post_id = p.id) AS network_ids
-        FROM candidates c JOIN posts p ON p.id = c.id JOIN organisations o ON o.id = p.organisation_id
-        WHERE (p.expires_on IS NULL OR p.expires_on >= current_date) AND p.organisation_id <> ${source.organisationId} AND p.id <> ${source.id}
-        ORDER BY (SELECT count(*) FROM unnest(p.match_codes) c WHERE c = ANY(${textArray(codes)})) DESC,
-          ts_rank(p.search_doc, to_tsquery('simple', ${query || 'zzzz'})) DESC, p.created_at DESC
-        LIMIT ${pool}`,
+        FROM kept k JOIN posts p ON p.id = k.id JOIN organisations o ON o.id = p.organisation_id`,
   );
 }
 
