@@ -12,6 +12,10 @@
  *
  * --vacuum runs VACUUM after the fill: PostgreSQL's autovacuum does it after a bulk insert, PGlite has no
  * autovacuum (without it, index-only scans read the table too).
+ *
+ * --edits N then edits N organisations one by one (tags and description, so every GIN index of organisations gets
+ * new entries) and searches without tidying again: what a search reads between two runs of the quarter-hourly job
+ * that merges the indexes' pending lists (directory.tidy-search-indexes).
  */
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -36,6 +40,7 @@ const rounds = Number(arg('rounds', '5'));
 const engines = arg('engine', 'both');
 const warmup = Number(arg('warmup', '1'));
 const vacuum = process.argv.includes('--vacuum');
+const edits = Number(arg('edits', '0'));
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 /** The mix a coordinator types: names with typos, activity words in four languages, codes, places, distances. */
@@ -73,6 +78,13 @@ async function run(database: Database, label: string) {
   // As an import commit leaves the directory: GIN pending lists merged, statistics fresh.
   await tidySearchIndexes(database.db);
   if (vacuum) await database.exec('VACUUM ANALYZE');
+  if (edits > 0) {
+    const ids = await database.query<{ id: string }>(`SELECT organisation_id AS id FROM network_organisations WHERE network_id = $1 ORDER BY md5(organisation_id::text) LIMIT $2`, [filled.networkId, edits]);
+    const t0 = performance.now();
+    for (const [i, { id }] of ids.entries())
+      await database.query(`UPDATE organisations SET tags = tags || $2::text, capabilities = capabilities || $2::text, description = description || jsonb_build_object('en', $3::text) WHERE id = $1`, [id, `edit${i}`, `Edited profile ${i}: laser cutting and welding`]);
+    process.stdout.write(`[${label}] ${ids.length} organisations edited one by one in ${((performance.now() - t0) / 1000).toFixed(1)} s, pending lists left as they are\n`);
+  }
   const user = await createUser({ db: database.db, email: `bench-${Date.now()}@example.test`, password: 'bench password 1' });
   await database.query(`INSERT INTO network_roles (network_id, user_id, role) VALUES ($1, $2, 'observer')`, [filled.networkId, user.id]);
   const actor = await loadActor(database.db, user.id);

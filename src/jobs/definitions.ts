@@ -10,6 +10,7 @@ import { ACTION_REMINDER_JOB, actionReminderPayload, runActionReminderJob } from
 import { deadlinePayload, remindReferralDeadline } from '../domain/skills/referrals';
 import { digestPayload, sendMatchDigest } from '../domain/matching/match-digest';
 import { EXPIRY_REMINDER_JOB, expiryReminderPayload, runExpiryReminderJob } from '../domain/posts/expiry-reminders';
+import { TIDY_SEARCH_JOB, runTidySearchJob, tidySearchPayload } from '../domain/organisations/tidy-search-indexes';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -86,5 +87,12 @@ export const jobDefinitions: JobDefinition[] = [
     name: EXPIRY_REMINDER_JOB,
     payload: expiryReminderPayload,
     handler: (payload, { db }) => runExpiryReminderJob(db, payload),
+  }),
+  // Directory: every quarter of an hour, merge the search indexes' pending lists (the embedded engine has no
+  // autovacuum to do it) and refresh statistics that moved (the job plans its next run).
+  defineJob({
+    name: TIDY_SEARCH_JOB,
+    payload: tidySearchPayload,
+    handler: (_payload, { db }) => runTidySearchJob(db),
   }),
 ];

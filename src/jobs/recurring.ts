@@ -3,12 +3,13 @@ import { scheduleMatchDigest } from '../domain/matching/match-digest';
 import { ensureActionReminders, nextActionReminderRun } from '../domain/roadmaps/action-reminders';
 import { ensureExpiryReminders, nextExpiryReminderRun } from '../domain/posts/expiry-reminders';
 import { queryRows } from '../db/rows';
+import { ensureTidySearchJob, nextTidySearchRun } from '../domain/organisations/tidy-search-indexes';
 import { sql } from 'drizzle-orm';
 
 /**
  * The jobs that plan their own next run — the daily reminders of committee action items and of posts about to
- * expire, and the weekly digest of new matches — are made sure to be planned when the worker starts, so they never
- * depend on someone opening a page or posting first. Idempotent: each keeps one pending run; the lock makes two workers starting at once agree.
+ * expire, the weekly digest of new matches, the quarter-hourly tidying of the directory's search indexes — are made
+ * sure to be planned when the worker starts, so they never depend on someone opening a page or posting first. Idempotent: each keeps one pending run; the lock makes two workers starting at once agree.
  */
 export async function planRecurringJobs(db: Db, baseUrl: string, now = new Date()) {
   return db.transaction(async (tx) => {
@@ -18,6 +19,7 @@ export async function planRecurringJobs(db: Db, baseUrl: string, now = new Date(
     const expiryReminders = await ensureExpiryReminders(t, baseUrl, nextExpiryReminderRun(now));
     const before = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM jobs WHERE name = 'matches.digest' AND status = 'queued'`);
     await scheduleMatchDigest(t, baseUrl, now);
-    return { actionReminders, expiryReminders, matchDigest: (before[0]?.n ?? 0) === 0 };
+    const tidySearch = await ensureTidySearchJob(t, nextTidySearchRun(now));
+    return { actionReminders, expiryReminders, tidySearch, matchDigest: (before[0]?.n ?? 0) === 0 };
   });
 }
