@@ -28,6 +28,28 @@ async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>)
   for (let i = 0; i < items.length; i += BATCH) await write(items.slice(i, i + BATCH));
 }
 
+const none: never[] = [];
+
+/**
+ * What the writes need of a planned row, in one shape for every row: a commit keeps the rows of the whole file until
+ * the end of the analysis, and the report (its reasons and codes) is already built by then.
+ */
+export function forWriting(r: PlannedRow): PlannedRow {
+  return {
+    row: r.row,
+    outcome: r.outcome,
+    name: r.name,
+    organisationId: r.organisationId,
+    record: r.record,
+    patch: r.patch,
+    changes: r.changes,
+    categoryIds: r.categoryIds.length ? r.categoryIds : none,
+    joinsNetwork: r.joinsNetwork,
+    reasons: none,
+    codes: none,
+  };
+}
+
 export interface WriteContext {
   db: Db;
   actor: Actor;

@@ -3,7 +3,7 @@ import { AppError } from '../errors';
 import { tidySearchIndexes } from '../organisations/tidy-search-indexes';
 import { loadActor, type Actor } from '../policy/actor';
 import { analyseImport, type ImportPlan, type PlannedRow } from './analyse-import';
-import { applyImportPlan, lockImports, type ApplyResult } from './apply-import-plan';
+import { applyImportPlan, forWriting, lockImports, type ApplyResult } from './apply-import-plan';
 import { getImportContent, updateImport } from './import-records';
 import { readSpreadsheet } from './read-spreadsheet';
 
@@ -102,7 +102,7 @@ export async function runImportCommit(opts: RunOptions): Promise<{ plan: ImportP
         onChunk: async (rows: PlannedRow[]) => {
           // Once a row is rejected nothing will be written: the rest of the file is analysed for the report only.
           anyRejected ||= rows.some((r) => r.outcome === 'reject');
-          return anyRejected ? [] : rows.filter((r) => r.outcome !== 'unchanged');
+          return anyRejected ? [] : rows.filter((r) => r.outcome !== 'unchanged').map(forWriting);
         },
       });
       // The plan holds all the writes need: let the parsed rows go (tens of MB at 100,000 rows).
