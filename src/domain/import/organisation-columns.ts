@@ -46,6 +46,14 @@ export function columnName(field: string): string {
   return `"${column.name}"`;
 }
 
+// Looked up for every field of every row of an import (2.7 million times at 100,000 rows): built once.
+const rawNames = new Map(Object.entries(columns).map(([field, column]) => [field, column.name]));
+function rawColumnName(field: string): string {
+  const name = rawNames.get(field);
+  if (name === undefined) throw new Error(`organisations has no field "${field}"`);
+  return name;
+}
+
 /**
  * The record keyed by column names, as jsonb_populate_record reads it. A new organisation travels in this form from
  * the analysis to the write: one string instead of an object graph per row, which matters at 100,000 rows. Its nulls
@@ -55,7 +63,7 @@ export function byColumnName(values: Partial<OrganisationInsert>, options: { omi
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(values)) {
     if (value === undefined || (value === null && options.omitNulls)) continue;
-    out[columnName(field).slice(1, -1)] = value instanceof Date ? value.toISOString() : value;
+    out[rawColumnName(field)] = value instanceof Date ? value.toISOString() : value;
   }
   return out;
 }
