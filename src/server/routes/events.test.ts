@@ -329,8 +329,9 @@ describe('check-in, attendance and feedback', () => {
       registrationClosesAt: null,
       questions: [{ id: 'diet', kind: 'boolean', label: { fr: 'Végétarien ?', de: 'Vegetarisch?' } }],
     });
-    // Registration normally closes at the start; open it while the event is on for this test.
-    await database.query('UPDATE events SET starts_at = now() + interval \'1 hour\' WHERE id = $1', [event.id]);
+    // Registration normally closes at the start; open it while the event is on for this test. The end moves too: a
+    // fixed end at 23:00 local time came before "now + 1 hour" when the test ran late in the evening.
+    await database.query("UPDATE events SET starts_at = now() + interval '1 hour', ends_at = now() + interval '12 hours' WHERE id = $1", [event.id]);
     const [p, q, r] = [await member('Paul'), await member('Quentin'), await member('Rita')];
     const rp = (await (await register(p.client, event.id, { answers: { diet: true } })).json()) as Registration;
     const rq = (await (await register(q.client, event.id)).json()) as Registration;
