@@ -38,6 +38,17 @@ export async function enqueueJob(db: Db, name: string, payload: unknown, options
   return row.id;
 }
 
+/**
+ * Queues a job unless one of the same name is already queued or running: how a job that plans its own next run keeps
+ * exactly one pending (each worker start makes sure of it, see recurring.ts). Returns whether it queued one.
+ */
+export async function enqueueUnlessPending(db: Db, name: string, payload: unknown, options: EnqueueOptions = {}) {
+  const [pending] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM jobs WHERE name = ${name} AND status IN ('queued', 'running')`);
+  if ((pending?.n ?? 0) > 0) return false;
+  await enqueueJob(db, name, payload, options);
+  return true;
+}
+
 export interface ClaimedJob {
   id: string;
   name: string;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
-import { enqueueJob } from '../../jobs/queue';
+import { enqueueJob, enqueueUnlessPending } from '../../jobs/queue';
 
 /** The recurring job that keeps the directory's search indexes tidy (see tidySearchIndexes). */
 export const TIDY_SEARCH_JOB = 'directory.tidy-search-indexes';
@@ -56,10 +56,7 @@ export function nextTidySearchRun(now = new Date()) {
 
 /** Plans the next run unless one is already queued or running (the worker calls this when it starts). */
 export async function ensureTidySearchJob(db: Db, runAt = nextTidySearchRun()) {
-  const [pending] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM jobs WHERE name = ${TIDY_SEARCH_JOB} AND status IN ('queued', 'running')`);
-  if ((pending?.n ?? 0) > 0) return false;
-  await enqueueJob(db, TIDY_SEARCH_JOB, {}, { runAt, priority: 'background' });
-  return true;
+  return enqueueUnlessPending(db, TIDY_SEARCH_JOB, {}, { runAt, priority: 'background' });
 }
 
 /** The job: merge, analyse when the statistics are stale, then plan the next run. */

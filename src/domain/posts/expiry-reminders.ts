@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/rows';
 import { auditLog, type Translated } from '../../db/schema';
-import { enqueueJob } from '../../jobs/queue';
+import { enqueueJob, enqueueUnlessPending } from '../../jobs/queue';
 import { enqueueMail } from '../mail/enqueue-mail';
 import { renderNeedsMail } from '../mail/needs-mail-templates';
 import { titleIn } from './post-queries';
@@ -68,10 +68,7 @@ export function nextExpiryReminderRun(now = new Date()) {
 
 /** Plans the daily run unless one is already queued or running (the worker calls this when it starts). */
 export async function ensureExpiryReminders(db: Db, baseUrl: string, runAt?: Date) {
-  const [pending] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM jobs WHERE name = ${EXPIRY_REMINDER_JOB} AND status IN ('queued', 'running')`);
-  if ((pending?.n ?? 0) > 0) return false;
-  await enqueueJob(db, EXPIRY_REMINDER_JOB, { baseUrl }, { ...(runAt ? { runAt } : {}), priority: 'background' });
-  return true;
+  return enqueueUnlessPending(db, EXPIRY_REMINDER_JOB, { baseUrl }, { ...(runAt ? { runAt } : {}), priority: 'background' });
 }
 
 /** The daily job: send what is due, then plan the next run. */

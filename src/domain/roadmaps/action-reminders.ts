@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Locale } from '../../db/schema';
-import { enqueueJob } from '../../jobs/queue';
+import { enqueueJob, enqueueUnlessPending } from '../../jobs/queue';
 import { runSql } from '../indicators/run-sql';
 import { pickText } from '../indicators/pick-text';
 import { enqueueMail } from '../mail/enqueue-mail';
@@ -71,10 +71,7 @@ export async function sendActionReminders(db: Db, payload: z.infer<typeof action
  * the committee page is read and after each run); without a queued run, it plans one now.
  */
 export async function ensureActionReminders(db: Db, baseUrl: string, runAt?: Date) {
-  const [pending] = await runSql<{ n: number }>(db, "SELECT count(*)::int AS n FROM jobs WHERE name = $1 AND status IN ('queued', 'running')", [ACTION_REMINDER_JOB]);
-  if ((pending?.n ?? 0) > 0) return false;
-  await enqueueJob(db, ACTION_REMINDER_JOB, { baseUrl }, runAt ? { runAt } : {});
-  return true;
+  return enqueueUnlessPending(db, ACTION_REMINDER_JOB, { baseUrl }, runAt ? { runAt } : {});
 }
 
 /** The next daily run: 07:00 UTC, today if that is still to come, else tomorrow. */
