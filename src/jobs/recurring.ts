@@ -9,7 +9,8 @@ import { sql } from 'drizzle-orm';
 /**
  * The jobs that plan their own next run — the daily reminders of committee action items and of posts about to
  * expire, the weekly digest of new matches, the quarter-hourly tidying of the directory's search indexes — are made
- * sure to be planned when the worker starts, so they never depend on someone opening a page or posting first. Idempotent: each keeps one pending run; the lock makes two workers starting at once agree.
+ * sure to be planned when the worker starts, so they never depend on someone opening a page or posting first.
+ * Idempotent: each keeps one pending run; the lock makes two workers starting at once agree.
  */
 export async function planRecurringJobs(db: Db, baseUrl: string, now = new Date()) {
   return db.transaction(async (tx) => {
